@@ -1,0 +1,766 @@
+//! Which escalation triggers does the customer's own text contain, and what is the evidence?
+//!
+//! 1. `separate` keeps only the customer's own words (no quoted history, no signature).
+//! 2. The text is cut into sentences and folded word tokens.
+//! 3. Phrase patterns from the rules file are matched (all languages at once, via an index).
+//! 4. Each match is checked against its context, NegEx-style: a negation cue shortly before it
+//!    ("not going to cancel"), an if-clause ("if I cancel, …"), a policy question ("how do I
+//!    cancel?"), reported speech ("my colleague joked we should sue"), or an excluded phrase
+//!    ("account manager"). Such a match is kept as *suppressed*, with the reason, for
+//!    `--explain`.
+//! 5. Amounts are extracted for `high_value_order` and refund authority.
+//!
+//! Pure: strings in, data out. No I/O, no clock.
+
+pub mod money;
+pub mod pattern;
+pub mod separate;
+
+use std::collections::BTreeMap;
+use std::path::Path;
+
+use serde::{Deserialize, Serialize};
+
+use crate::guard::GuardRules;
+use crate::text::{self, Token};
+use pattern::{Pattern, PatternSet};
+use separate::{SeparateRules, Separated};
+
+/// The trigger vocabulary of design.md that can be found in text. Stable ids.
+pub const TEXT_TRIGGERS: &[&str] = &[
+    "legal_threat",
+    "regulatory",
+    "manager_request",
+    "corporate_contact_request",
+    "executive_contact",
+    "security_incident",
+    "data_loss",
+    "outage",
+    "billing_dispute",
+    "cancellation_threat",
+    "media_threat",
+    "discrimination_harassment",
+    "safety",
+    "broken_promise",
+    "repeat_contact",
+    "high_value_order",
+    "severe_dissatisfaction",
+    "feature_request",
+    "technical_issue",
+];
+
+/// Triggers that come from context (directory, history, clock), not from text.
+pub const CONTEXT_TRIGGERS: &[&str] = &["vip", "multi_customer", "sla_breach", "low_csat"];
+
+const BUILTIN_RULES: &str = include_str!("../../rules/default.toml");
+
+#[derive(Debug, thiserror::Error)]
+pub enum RulesError {
+    #[error("cannot read rules file {path}: {source}")]
+    Read {
+        path: String,
+        source: std::io::Error,
+    },
+    #[error("rules file {path} has {} error(s):\n{}", .errors.len(), .errors.iter().map(|e| format!("  - {e}")).collect::<Vec<_>>().join("\n"))]
+    Invalid { path: String, errors: Vec<String> },
+}
+
+#[derive(Debug, Clone, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Settings {
+    /// How many words before a match a negation cue still negates it.
+    #[serde(default = "default_negation_window")]
+    pub negation_window: usize,
+    /// Evidence is cut to about this many characters around the match.
+    #[serde(default = "default_evidence_chars")]
+    pub evidence_chars: usize,
+    /// A sentence with at least this many letters, this share of them capitals, is shouting.
+    #[serde(default = "default_shout_letters")]
+    pub shouting_min_letters: usize,
+    #[serde(default = "default_shout_ratio")]
+    pub shouting_ratio: f64,
+}
+
+fn default_negation_window() -> usize {
+    5
+}
+fn default_evidence_chars() -> usize {
+    200
+}
+fn default_shout_letters() -> usize {
+    25
+}
+fn default_shout_ratio() -> f64 {
+    0.8
+}
+
+/// Context cues, each a pattern in the rules language.
+#[derive(Debug, Clone, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Cues {
+    pub negation: Vec<String>,
+    /// Words that end a negation's scope ("but", "however", "aber", "mais", "pero").
+    pub scope_terminators: Vec<String>,
+    /// Words that open an if-clause.
+    pub conditional: Vec<String>,
+    /// First-person subject pronouns; one that starts a new clause ends an if-clause.
+    pub first_person: Vec<String>,
+    /// Openings of questions about policy or hypotheticals ("how do I", "can I", "what happens").
+    pub question_openers: Vec<String>,
+    /// Verbs that report somebody else's words ("joked", "said", "meinte").
+    pub reported_speech: Vec<String>,
+}
+
+#[derive(Debug, Clone, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct TriggerRule {
+    /// Human name for mails and reports, e.g. "Legal threat".
+    pub label: String,
+    #[serde(default)]
+    pub patterns: Vec<String>,
+    /// A match overlapping one of these phrases does not count ("account manager").
+    #[serde(default)]
+    pub exclude: Vec<String>,
+    /// Negation cues before a match cancel it (default true).
+    #[serde(default = "yes")]
+    pub negatable: bool,
+    /// Still fires inside a policy/hypothetical question (requests often are questions).
+    #[serde(default)]
+    pub in_questions: bool,
+    /// Still fires inside an if-clause.
+    #[serde(default)]
+    pub in_conditionals: bool,
+    /// Amount triggers: fires when an amount above this appears…
+    pub amount_above: Option<f64>,
+    /// …in a sentence with one of these words (order, invoice, contract) …
+    #[serde(default)]
+    pub amount_context: Vec<String>,
+    /// …and the mail reports a problem: one of these patterns, or another trigger of `issue_triggers`.
+    #[serde(default)]
+    pub issue_patterns: Vec<String>,
+    #[serde(default)]
+    pub issue_triggers: Vec<String>,
+    /// Shouting (a sentence in capitals) counts as this trigger.
+    #[serde(default)]
+    pub shouting: bool,
+}
+
+fn yes() -> bool {
+    true
+}
+
+#[derive(Debug, Clone, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct RulesFile {
+    pub settings: Settings,
+    pub cues: Cues,
+    pub separate: SeparateRules,
+    pub automated: GuardRules,
+    /// Amounts near these words are refund amounts (seed 001 authority limits).
+    #[serde(default)]
+    pub refund_context: Vec<String>,
+    pub triggers: BTreeMap<String, TriggerRule>,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Tag {
+    Positive(usize),
+    Exclude(usize),
+    AmountContext(usize),
+    Issue(usize),
+    Refund,
+}
+
+/// Compiled rules, ready to classify.
+#[derive(Debug)]
+pub struct Rules {
+    pub settings: Settings,
+    pub separate: SeparateRules,
+    pub guard: GuardRules,
+    triggers: Vec<(String, TriggerRule)>,
+    phrases: PatternSet<Tag>,
+    negation: PatternSet<()>,
+    terminators: PatternSet<()>,
+    conditional: PatternSet<()>,
+    first_person: PatternSet<()>,
+    question_openers: PatternSet<()>,
+    reported: PatternSet<()>,
+}
+
+impl Rules {
+    /// The rules shipped in the binary (`rules/default.toml`).
+    pub fn builtin() -> &'static Rules {
+        Self::builtin_static()
+    }
+
+    pub fn builtin_arc() -> std::sync::Arc<Rules> {
+        static ARC: std::sync::OnceLock<std::sync::Arc<Rules>> = std::sync::OnceLock::new();
+        ARC.get_or_init(|| std::sync::Arc::new(Self::parse_builtin()))
+            .clone()
+    }
+
+    fn builtin_static() -> &'static Rules {
+        static RULES: std::sync::OnceLock<Rules> = std::sync::OnceLock::new();
+        RULES.get_or_init(Self::parse_builtin)
+    }
+
+    fn parse_builtin() -> Rules {
+        match Rules::parse(BUILTIN_RULES, "rules/default.toml (built in)") {
+            Ok(r) => r,
+            // The shipped file is checked by a unit test; this cannot happen in a release.
+            Err(e) => panic!("built-in rules are invalid: {e}"),
+        }
+    }
+
+    pub fn load(path: &Path) -> Result<Rules, RulesError> {
+        let text = std::fs::read_to_string(path).map_err(|source| RulesError::Read {
+            path: path.display().to_string(),
+            source,
+        })?;
+        Rules::parse(&text, &path.display().to_string())
+    }
+
+    pub fn parse(text: &str, name: &str) -> Result<Rules, RulesError> {
+        let invalid = |errors| RulesError::Invalid {
+            path: name.to_string(),
+            errors,
+        };
+        let file: RulesFile = toml::from_str(text).map_err(|e| invalid(vec![e.to_string()]))?;
+        let mut errors = Vec::new();
+        let mut compile_set = |list: &[String], what: &str| {
+            let mut set = PatternSet::new();
+            for p in list {
+                match Pattern::compile(p) {
+                    Ok(c) => set.add(c, ()),
+                    Err(e) => errors.push(format!("{what}: {e}")),
+                }
+            }
+            set
+        };
+        let negation = compile_set(&file.cues.negation, "cues.negation");
+        let terminators = compile_set(&file.cues.scope_terminators, "cues.scope_terminators");
+        let conditional = compile_set(&file.cues.conditional, "cues.conditional");
+        let first_person = compile_set(&file.cues.first_person, "cues.first_person");
+        let question_openers = compile_set(&file.cues.question_openers, "cues.question_openers");
+        let reported = compile_set(&file.cues.reported_speech, "cues.reported_speech");
+
+        let mut phrases = PatternSet::new();
+        let mut triggers = Vec::new();
+        let mut add = |list: &[String], tag: Tag, what: String, errors: &mut Vec<String>| {
+            for p in list {
+                match Pattern::compile(p) {
+                    Ok(c) => phrases.add(c, tag),
+                    Err(e) => errors.push(format!("{what}: {e}")),
+                }
+            }
+        };
+        add(
+            &file.refund_context,
+            Tag::Refund,
+            "refund_context".into(),
+            &mut errors,
+        );
+        for (idx, (id, rule)) in file.triggers.into_iter().enumerate() {
+            if !TEXT_TRIGGERS.contains(&id.as_str()) {
+                errors.push(format!(
+                    "triggers.{id}: unknown trigger id (known: {})",
+                    TEXT_TRIGGERS.join(", ")
+                ));
+            }
+            if rule.patterns.is_empty() && rule.amount_above.is_none() && !rule.shouting {
+                errors.push(format!("triggers.{id}: has no patterns"));
+            }
+            for t in &rule.issue_triggers {
+                if !TEXT_TRIGGERS.contains(&t.as_str()) {
+                    errors.push(format!(
+                        "triggers.{id}.issue_triggers: unknown trigger {t:?}"
+                    ));
+                }
+            }
+            add(
+                &rule.patterns,
+                Tag::Positive(idx),
+                format!("triggers.{id}.patterns"),
+                &mut errors,
+            );
+            add(
+                &rule.exclude,
+                Tag::Exclude(idx),
+                format!("triggers.{id}.exclude"),
+                &mut errors,
+            );
+            add(
+                &rule.amount_context,
+                Tag::AmountContext(idx),
+                format!("triggers.{id}.amount_context"),
+                &mut errors,
+            );
+            add(
+                &rule.issue_patterns,
+                Tag::Issue(idx),
+                format!("triggers.{id}.issue_patterns"),
+                &mut errors,
+            );
+            triggers.push((id, rule));
+        }
+        if !errors.is_empty() {
+            return Err(invalid(errors));
+        }
+        let mut separate = file.separate;
+        separate.normalise();
+        let mut guard = file.automated;
+        guard.normalise();
+        Ok(Rules {
+            settings: file.settings,
+            separate,
+            guard,
+            triggers,
+            phrases,
+            negation,
+            terminators,
+            conditional,
+            first_person,
+            question_openers,
+            reported,
+        })
+    }
+
+    pub fn label(&self, id: &str) -> String {
+        self.triggers
+            .iter()
+            .find(|(t, _)| t == id)
+            .map(|(_, r)| r.label.clone())
+            .unwrap_or_else(|| id.replace('_', " "))
+    }
+
+    pub fn pattern_count(&self) -> usize {
+        self.phrases.len()
+    }
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct Finding {
+    pub id: String,
+    /// The customer's sentence that fired it.
+    pub evidence: String,
+    /// The rule that matched, for `--explain`.
+    pub rule: String,
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct Suppressed {
+    pub id: String,
+    pub evidence: String,
+    pub reason: String,
+}
+
+#[derive(Debug, Clone, Default, Serialize)]
+pub struct Classification {
+    pub own_text: String,
+    pub separation: Vec<String>,
+    /// One finding per trigger (the first evidence), in vocabulary order.
+    pub triggers: Vec<Finding>,
+    pub suppressed: Vec<Suppressed>,
+    pub amounts: Vec<money::Amount>,
+    /// The largest amount named near a refund word, if any.
+    pub refund_amount: Option<f64>,
+}
+
+impl Classification {
+    pub fn has(&self, id: &str) -> bool {
+        self.triggers.iter().any(|f| f.id == id)
+    }
+
+    pub fn ids(&self) -> Vec<&str> {
+        self.triggers.iter().map(|f| f.id.as_str()).collect()
+    }
+}
+
+/// Prefixes of replies and forwards; such subjects repeat an earlier mail's words.
+fn is_reply_subject(subject: &str) -> bool {
+    let s = text::fold(subject.trim_start());
+    [
+        "re:", "re :", "aw:", "fw:", "fwd:", "wg:", "tr:", "rv:", "r:", "sv:", "antw:", "réf:",
+    ]
+    .iter()
+    .any(|p| s.starts_with(p))
+}
+
+struct Sentence<'a> {
+    text: &'a str,
+    tokens: Vec<Token>,
+    /// `breaks[i]`: punctuation (, ; : dash, bracket) between token i-1 and token i.
+    breaks: Vec<bool>,
+    is_question: bool,
+}
+
+impl<'a> Sentence<'a> {
+    fn new(text: &'a str) -> Sentence<'a> {
+        let tokens = text::tokenize(text);
+        let mut breaks = Vec::with_capacity(tokens.len());
+        let mut prev_end = 0;
+        for t in &tokens {
+            let between = text.get(prev_end..t.start).unwrap_or("");
+            breaks.push(
+                between.contains([',', ';', ':', '(', ')', '–', '—']) || between.contains(" - "),
+            );
+            prev_end = t.end;
+        }
+        Sentence {
+            text,
+            tokens,
+            breaks,
+            is_question: text.trim_end().ends_with('?'),
+        }
+    }
+
+    fn evidence(&self, start: usize, end: usize, max: usize) -> String {
+        let collapsed = |s: &str| s.split_whitespace().collect::<Vec<_>>().join(" ");
+        if self.text.len() <= max {
+            return collapsed(self.text);
+        }
+        let (a, b) = (self.tokens[start].start, self.tokens[end - 1].end);
+        let room = max.saturating_sub(b - a) / 2;
+        let mut from = a.saturating_sub(room);
+        let mut to = (b + room).min(self.text.len());
+        while !self.text.is_char_boundary(from) {
+            from -= 1;
+        }
+        while !self.text.is_char_boundary(to) {
+            to += 1;
+        }
+        let mut s = collapsed(&self.text[from..to]);
+        if from > 0 {
+            s.insert_str(0, "… ");
+        }
+        if to < self.text.len() {
+            s.push_str(" …");
+        }
+        s
+    }
+}
+
+impl Rules {
+    pub fn classify(&self, subject: &str, body: &str) -> Classification {
+        let separated: Separated = separate::separate(body, &self.separate);
+        let mut texts: Vec<&str> = Vec::new();
+        let subject = subject.trim();
+        if !subject.is_empty() && !is_reply_subject(subject) {
+            texts.push(subject);
+        }
+        texts.push(&separated.own);
+
+        let mut found: BTreeMap<usize, Finding> = BTreeMap::new();
+        let mut suppressed = Vec::new();
+        let mut amount_sentences: Vec<(usize, Vec<money::Amount>, String)> = Vec::new();
+        let mut issue_seen: Vec<bool> = vec![false; self.triggers.len()];
+        let mut refund_amount: Option<f64> = None;
+        let mut all_amounts = Vec::new();
+        let max_ev = self.settings.evidence_chars;
+
+        for t in &texts {
+            for span in text::sentences(t) {
+                let s = Sentence::new(&t[span.start..span.end]);
+                if s.tokens.is_empty() {
+                    continue;
+                }
+                let matches = self.phrases.find_all(&s.tokens);
+                let amounts = money::find(s.text);
+                all_amounts.extend(amounts.iter().cloned());
+                let question = s.is_question && self.opens_question(&s);
+                for m in &matches {
+                    match m.tag {
+                        Tag::Positive(idx) => {
+                            let (id, rule) = &self.triggers[idx];
+                            let excluded = matches.iter().any(|x| {
+                                x.tag == Tag::Exclude(idx) && x.start < m.end && m.start < x.end
+                            });
+                            let reason = if excluded {
+                                Some("part of an excluded phrase".to_string())
+                            } else if rule.negatable && self.negated(&s, m.start) {
+                                Some("negated".to_string())
+                            } else if !rule.in_conditionals && self.in_conditional(&s, m.start) {
+                                Some("inside an if-clause".to_string())
+                            } else if !rule.in_questions && question {
+                                Some("a question about policy or a hypothetical".to_string())
+                            } else if self.reported(&s, m.start) {
+                                Some("reported speech of somebody else".to_string())
+                            } else {
+                                None
+                            };
+                            let evidence = s.evidence(m.start, m.end, max_ev);
+                            match reason {
+                                Some(reason) => suppressed.push(Suppressed {
+                                    id: id.clone(),
+                                    evidence,
+                                    reason,
+                                }),
+                                None => {
+                                    found.entry(idx).or_insert(Finding {
+                                        id: id.clone(),
+                                        evidence,
+                                        rule: m.pattern.source.clone(),
+                                    });
+                                }
+                            }
+                        }
+                        Tag::Issue(idx) => {
+                            if !self.negated(&s, m.start) {
+                                issue_seen[idx] = true;
+                            }
+                        }
+                        Tag::Refund => {
+                            let near = amounts
+                                .iter()
+                                .map(|a| a.value)
+                                .fold(None, |acc: Option<f64>, v| {
+                                    Some(acc.map_or(v, |a| a.max(v)))
+                                });
+                            if let Some(v) = near {
+                                refund_amount = Some(refund_amount.map_or(v, |r| r.max(v)));
+                            }
+                        }
+                        Tag::Exclude(_) | Tag::AmountContext(_) => {}
+                    }
+                }
+                for (idx, (_, rule)) in self.triggers.iter().enumerate() {
+                    if rule.amount_above.is_some()
+                        && !amounts.is_empty()
+                        && matches.iter().any(|m| m.tag == Tag::AmountContext(idx))
+                    {
+                        amount_sentences.push((
+                            idx,
+                            amounts.clone(),
+                            s.evidence(0, s.tokens.len(), max_ev),
+                        ));
+                    }
+                    if rule.shouting && !found.contains_key(&idx) && self.shouting(s.text) {
+                        found.insert(
+                            idx,
+                            Finding {
+                                id: self.triggers[idx].0.clone(),
+                                evidence: s.evidence(0, s.tokens.len(), max_ev),
+                                rule: "shouting (a sentence in capitals)".into(),
+                            },
+                        );
+                    }
+                }
+            }
+        }
+
+        // Amount triggers need the amount and a problem.
+        for (idx, amounts, evidence) in amount_sentences {
+            let (id, rule) = &self.triggers[idx];
+            let Some(limit) = rule.amount_above else {
+                continue;
+            };
+            let Some(max) = amounts.iter().map(|a| a.value).reduce(f64::max) else {
+                continue;
+            };
+            if max <= limit || found.contains_key(&idx) {
+                continue;
+            }
+            let problem = issue_seen[idx]
+                || rule
+                    .issue_triggers
+                    .iter()
+                    .any(|t| found.values().any(|f| &f.id == t));
+            if problem {
+                found.insert(
+                    idx,
+                    Finding {
+                        id: id.clone(),
+                        evidence,
+                        rule: format!("amount {max} above {limit} with an unresolved problem"),
+                    },
+                );
+            } else {
+                suppressed.push(Suppressed {
+                    id: id.clone(),
+                    evidence,
+                    reason: "large amount but no problem reported".into(),
+                });
+            }
+        }
+
+        // Vocabulary order, so output is stable and reads like design.md.
+        let mut triggers: Vec<Finding> = found.into_values().collect();
+        triggers.sort_by_key(|f| {
+            TEXT_TRIGGERS
+                .iter()
+                .position(|t| *t == f.id)
+                .unwrap_or(usize::MAX)
+        });
+        suppressed.retain(|s| !triggers.iter().any(|f| f.id == s.id));
+        Classification {
+            own_text: separated.own,
+            separation: separated.notes,
+            triggers,
+            suppressed,
+            amounts: all_amounts,
+            refund_amount,
+        }
+    }
+
+    /// A negation cue within the window before `at`, not separated from it by a scope
+    /// terminator, clause punctuation or a new first-person subject.
+    fn negated(&self, s: &Sentence, at: usize) -> bool {
+        let from = at.saturating_sub(self.settings.negation_window);
+        for i in (from..at).rev() {
+            if s.breaks[i + 1] || self.cue_at(&self.terminators, s, i) {
+                return false;
+            }
+            if self.cue_at(&self.negation, s, i) {
+                return true;
+            }
+            // "it does not work I will cancel": a new subject starts a new clause.
+            if self.cue_at(&self.first_person, s, i) {
+                return false;
+            }
+        }
+        false
+    }
+
+    /// Inside an if-clause that has not ended (comma, "then", or a main-clause subject).
+    fn in_conditional(&self, s: &Sentence, at: usize) -> bool {
+        for i in (0..at).rev() {
+            if s.breaks[i + 1] {
+                return false;
+            }
+            if self.cue_at(&self.conditional, s, i) {
+                return true;
+            }
+            // A subject pronoun not right after the cue starts the main clause: "if this is not
+            // fixed we will cancel".
+            if self.cue_at(&self.first_person, s, i)
+                && i > 0
+                && !self.cue_at(&self.conditional, s, i - 1)
+            {
+                return false;
+            }
+        }
+        false
+    }
+
+    fn opens_question(&self, s: &Sentence) -> bool {
+        // The opener may follow a greeting or a short lead-in: "Hi, how do I …", "Quick question: can I …".
+        let mut clause_start = 0;
+        for i in 0..s.tokens.len().min(12) {
+            if s.breaks[i] {
+                clause_start = i;
+            }
+            if i <= clause_start + 1 && self.cue_at(&self.question_openers, s, i) {
+                return true;
+            }
+        }
+        false
+    }
+
+    fn reported(&self, s: &Sentence, at: usize) -> bool {
+        for i in (0..at).rev() {
+            if self.cue_at(&self.reported, s, i) {
+                // "I said …" is the customer speaking.
+                return !(i > 0 && self.cue_at(&self.first_person, s, i - 1));
+            }
+        }
+        false
+    }
+
+    fn cue_at(&self, set: &PatternSet<()>, s: &Sentence, i: usize) -> bool {
+        set.find_all(&s.tokens[i..(i + 4).min(s.tokens.len())])
+            .iter()
+            .any(|m| m.start == 0)
+    }
+
+    fn shouting(&self, sentence: &str) -> bool {
+        let letters = sentence.chars().filter(|c| c.is_alphabetic()).count();
+        if letters < self.settings.shouting_min_letters {
+            return false;
+        }
+        let upper = sentence.chars().filter(|c| c.is_uppercase()).count();
+        upper as f64 / letters as f64 >= self.settings.shouting_ratio
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn ids(subject: &str, body: &str) -> Vec<String> {
+        Rules::builtin()
+            .classify(subject, body)
+            .triggers
+            .into_iter()
+            .map(|f| f.id)
+            .collect()
+    }
+
+    #[test]
+    fn builtin_rules_compile_and_cover_every_text_trigger() {
+        let r = Rules::builtin();
+        for id in TEXT_TRIGGERS {
+            assert!(r.triggers.iter().any(|(t, _)| t == id), "no rule for {id}");
+        }
+        assert!(r.pattern_count() > 100);
+    }
+
+    #[test]
+    fn legal_threat_and_manager_request() {
+        assert_eq!(
+            ids(
+                "Refund",
+                "If you do not refund me by Friday I will take legal action."
+            ),
+            ["legal_threat"]
+        );
+        assert_eq!(
+            ids("", "I want to speak to your manager right now."),
+            ["manager_request"]
+        );
+        assert_eq!(
+            ids("", "Can I talk to a supervisor please?"),
+            ["manager_request"]
+        );
+    }
+
+    #[test]
+    fn traps_do_not_fire() {
+        assert!(ids(
+            "",
+            "I'm the office manager here and need two more licences."
+        )
+        .is_empty());
+        assert!(ids("", "I'm not going to sue anyone, I just want it fixed")
+            .iter()
+            .all(|t| t != "legal_threat"));
+        assert!(ids("", "What is your refund policy?").is_empty());
+        assert!(ids("", "Thanks, all sorted.\n\nOn Mon, 3 Mar 2025 at 10:00, Bob <bob@x.test> wrote:\n> we will sue you\n").is_empty());
+        assert!(ids("", "How do I cancel an order?").is_empty());
+        assert!(ids(
+            "",
+            "My colleague joked that we should sue you, haha. Anyway, how do I export?"
+        )
+        .is_empty());
+    }
+
+    #[test]
+    fn evidence_is_the_customers_sentence() {
+        let c = Rules::builtin().classify(
+            "",
+            "Hello.\nMy lawyer will be in touch about this.\nRegards",
+        );
+        assert_eq!(c.triggers[0].id, "legal_threat");
+        assert_eq!(
+            c.triggers[0].evidence,
+            "My lawyer will be in touch about this."
+        );
+    }
+
+    #[test]
+    fn suppressed_matches_are_explained() {
+        let c = Rules::builtin().classify("", "There is no need to escalate this.");
+        assert!(c.triggers.is_empty());
+        assert_eq!(c.suppressed[0].id, "manager_request");
+        assert_eq!(c.suppressed[0].reason, "negated");
+    }
+}

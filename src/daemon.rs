@@ -1,0 +1,122 @@
+//! `escalated run`: wires the stages together and owns the process lifetime — start-up,
+//! one intake task per mailbox, sender workers, and a graceful stop on SIGTERM/SIGINT.
+
+use std::sync::{Arc, RwLock};
+use std::time::Duration;
+
+use tokio::signal::unix::{signal, SignalKind};
+use tokio::sync::{watch, Notify};
+use tracing::{error, info, warn};
+
+use crate::config::Config;
+use crate::intake::{self, Backoff, Shared};
+use crate::outbox;
+use crate::pipeline::Desk;
+use crate::store;
+
+#[derive(Debug, thiserror::Error)]
+pub enum DaemonError {
+    #[error(transparent)]
+    Desk(#[from] crate::pipeline::DeskError),
+    #[error(transparent)]
+    Smtp(#[from] outbox::SmtpError),
+    #[error(transparent)]
+    Store(#[from] store::StoreError),
+    #[error("cannot install signal handlers: {0}")]
+    Signals(std::io::Error),
+}
+
+/// How long a stop waits for the work in hand before giving up on it.
+const GRACE: Duration = Duration::from_secs(30);
+
+pub async fn run(config: Config) -> Result<(), DaemonError> {
+    // Problems an admin must fix stop start-up with a clear message; everything that can heal
+    // (servers down) is waited for.
+    let desk = Desk::load(&config)?;
+    info!(policy = %desk.policy.name, rules = desk.rules.pattern_count(), templates = desk.templates.names().len(), "desk loaded");
+    let transport = Arc::new(outbox::transport(&config.smtp)?);
+
+    let mut sigterm = signal(SignalKind::terminate()).map_err(DaemonError::Signals)?;
+    let mut sigint = signal(SignalKind::interrupt()).map_err(DaemonError::Signals)?;
+    let (stop_tx, stop_rx) = watch::channel(false);
+
+    let pool = {
+        let mut backoff = Backoff::new(Duration::from_secs(1), Duration::from_secs(30));
+        let mut logged = false;
+        loop {
+            let attempt = async {
+                let pool = store::connect(&config.database).await?;
+                let applied = store::migrate(&pool).await?;
+                if !applied.is_empty() {
+                    info!(versions = ?applied, "database migrations applied");
+                }
+                Ok::<_, store::StoreError>(pool)
+            };
+            match attempt.await {
+                Ok(pool) => break pool,
+                Err(e) if e.is_retryable() => {
+                    if !logged {
+                        error!(error = %e, "PostgreSQL is not reachable; waiting for it");
+                        logged = true;
+                    }
+                    tokio::select! {
+                        _ = tokio::time::sleep(backoff.next_delay()) => {}
+                        _ = sigterm.recv() => return Ok(()),
+                        _ = sigint.recv() => return Ok(()),
+                    }
+                }
+                Err(e) => return Err(e.into()),
+            }
+        }
+    };
+
+    let shared = Shared {
+        pool: pool.clone(),
+        db: config.database.clone(),
+        desk: Arc::new(RwLock::new(Arc::new(desk))),
+        outbox_wake: Arc::new(Notify::new()),
+    };
+    let mut tasks = tokio::task::JoinSet::new();
+    for m in &config.mailboxes {
+        tasks.spawn(intake::run(m.clone(), shared.clone(), stop_rx.clone()));
+    }
+    for _ in 0..config.smtp.pool_size.max(1) {
+        tasks.spawn(outbox::run(
+            pool.clone(),
+            transport.clone(),
+            config.smtp.clone(),
+            config.outbox.clone(),
+            shared.outbox_wake.clone(),
+            stop_rx.clone(),
+        ));
+    }
+    info!(
+        mailboxes = config.mailboxes.len(),
+        senders = config.smtp.pool_size,
+        "escalated running"
+    );
+
+    let signal_name = tokio::select! {
+        _ = sigterm.recv() => "SIGTERM",
+        _ = sigint.recv() => "SIGINT",
+        Some(res) = tasks.join_next() => {
+            // Tasks only end on shutdown; one ending early is a bug worth knowing about.
+            error!(result = ?res.err(), "a worker ended unexpectedly; stopping");
+            "worker exit"
+        }
+    };
+    info!(signal = signal_name, "stopping: finishing the work in hand");
+    let _ = stop_tx.send(true);
+    let drained =
+        tokio::time::timeout(GRACE, async { while tasks.join_next().await.is_some() {} }).await;
+    if drained.is_err() {
+        warn!(
+            grace_s = GRACE.as_secs(),
+            "work did not finish in time; what was not committed will be redone at the next start"
+        );
+        tasks.abort_all();
+    }
+    pool.close().await;
+    info!("stopped");
+    Ok(())
+}

@@ -1,0 +1,452 @@
+//! Is this mail from a machine? Automated mail is recognised before classification and is
+//! never answered: answering an out-of-office or a bounce is how mail loops start.
+//!
+//! Headers are the strong evidence (RFC 3834, RFC 3464, RFC 8098, RFC 2369); subjects and the
+//! first lines of the body are the fallback for the many systems that set no header. The cue
+//! phrases live in the rules file (`[automated]`), not here.
+
+use serde::{Deserialize, Serialize};
+
+use crate::parse::Mail;
+use crate::text::fold;
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum AutomatedKind {
+    AutoReply,
+    Bounce,
+    List,
+    Receipt,
+    #[serde(rename = "self")]
+    OwnMail,
+}
+
+impl AutomatedKind {
+    pub fn as_str(self) -> &'static str {
+        match self {
+            AutomatedKind::AutoReply => "auto_reply",
+            AutomatedKind::Bounce => "bounce",
+            AutomatedKind::List => "list",
+            AutomatedKind::Receipt => "receipt",
+            AutomatedKind::OwnMail => "self",
+        }
+    }
+}
+
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct Automated {
+    pub kind: AutomatedKind,
+    /// What gave it away, for the log and `--explain`.
+    pub reason: String,
+}
+
+/// Cue phrases, compared after case and accent folding.
+#[derive(Debug, Clone, Default, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct GuardRules {
+    /// Subject starts with one of these: auto-reply.
+    #[serde(default)]
+    pub auto_reply_subject_prefixes: Vec<String>,
+    /// Subject contains one of these: auto-reply.
+    #[serde(default)]
+    pub auto_reply_subject_phrases: Vec<String>,
+    /// One of these in the first lines of a short body: auto-reply.
+    #[serde(default)]
+    pub auto_reply_body_phrases: Vec<String>,
+    /// Bodies longer than this are not judged by `auto_reply_body_phrases` (people who were on
+    /// holiday write long complaints that mention it).
+    #[serde(default = "default_body_limit")]
+    pub auto_reply_body_max_chars: usize,
+    #[serde(default)]
+    pub bounce_subject_phrases: Vec<String>,
+    /// Local parts of sender addresses that only machines use.
+    #[serde(default)]
+    pub bounce_sender_local_parts: Vec<String>,
+    #[serde(default)]
+    pub receipt_subject_prefixes: Vec<String>,
+    #[serde(default)]
+    pub receipt_body_phrases: Vec<String>,
+    /// Sender local parts of bulk senders (noreply@, newsletter@ …).
+    #[serde(default)]
+    pub list_sender_local_parts: Vec<String>,
+}
+
+fn default_body_limit() -> usize {
+    1200
+}
+
+/// Who we are, for loop protection.
+#[derive(Debug, Clone, Default)]
+pub struct Identity {
+    /// Lower-case addresses of the desk.
+    pub own_addresses: Vec<String>,
+    /// Right-hand side of our Message-IDs.
+    pub message_id_domain: String,
+}
+
+pub fn check(mail: &Mail, rules: &GuardRules, me: &Identity) -> Option<Automated> {
+    let found = |kind, reason: String| Some(Automated { kind, reason });
+    let header = |name: &str| mail.header(name).map(|v| v.trim().to_ascii_lowercase());
+
+    // Our own mail first: whatever else it looks like, we never answer ourselves.
+    for addr in [mail.from.as_ref(), mail.sender.as_ref()]
+        .into_iter()
+        .flatten()
+    {
+        if me.own_addresses.iter().any(|o| *o == addr.email) {
+            return found(
+                AutomatedKind::OwnMail,
+                format!("sent from our own address {}", addr.email),
+            );
+        }
+    }
+    if !me.message_id_domain.is_empty() {
+        if let Some(id) = &mail.message_id {
+            if id
+                .to_ascii_lowercase()
+                .ends_with(&format!("@{}", me.message_id_domain.to_ascii_lowercase()))
+            {
+                return found(
+                    AutomatedKind::OwnMail,
+                    format!("Message-ID <{id}> is one of ours"),
+                );
+            }
+        }
+    }
+    if mail.has_header("x-escalated-ticket") {
+        return found(
+            AutomatedKind::OwnMail,
+            "carries our X-Escalated-Ticket header".into(),
+        );
+    }
+
+    // Delivery status and feedback reports (RFC 3464, RFC 5965).
+    let report = mail.report_type.as_deref().unwrap_or("");
+    if mail.content_type == "multipart/report"
+        && (report == "delivery-status" || report == "feedback-report")
+    {
+        return found(
+            AutomatedKind::Bounce,
+            format!("multipart/report; report-type={report}"),
+        );
+    }
+    if mail.part_types.iter().any(|t| {
+        t == "message/delivery-status"
+            || t == "message/global-delivery-status"
+            || t == "message/feedback-report"
+    }) {
+        return found(
+            AutomatedKind::Bounce,
+            "contains a delivery-status part".into(),
+        );
+    }
+    if mail.content_type == "multipart/report" && report == "disposition-notification"
+        || mail
+            .part_types
+            .iter()
+            .any(|t| t == "message/disposition-notification")
+    {
+        return found(
+            AutomatedKind::Receipt,
+            "disposition notification (RFC 8098)".into(),
+        );
+    }
+    if mail.has_header("x-failed-recipients") {
+        return found(AutomatedKind::Bounce, "X-Failed-Recipients header".into());
+    }
+
+    // RFC 3834 and the de-facto headers of autoresponders.
+    if let Some(v) = header("auto-submitted") {
+        if v != "no" && !v.is_empty() {
+            let kind = if v.starts_with("auto-notified") && looks_like_bounce(mail, rules) {
+                AutomatedKind::Bounce
+            } else {
+                AutomatedKind::AutoReply
+            };
+            return found(kind, format!("Auto-Submitted: {v}"));
+        }
+    }
+    for h in [
+        "x-autoreply",
+        "x-autorespond",
+        "x-autoresponder",
+        "x-autogenerated",
+    ] {
+        if let Some(v) = header(h) {
+            if v != "no" && v != "false" {
+                return found(AutomatedKind::AutoReply, format!("{h} header"));
+            }
+        }
+    }
+    if let Some(v) = header("x-auto-response-suppress") {
+        if v.split(',')
+            .any(|t| matches!(t.trim(), "all" | "oof" | "autoreply"))
+            && subject_has_auto_cue(mail, rules)
+        {
+            return found(
+                AutomatedKind::AutoReply,
+                format!("X-Auto-Response-Suppress: {v} with an auto-reply subject"),
+            );
+        }
+    }
+    if let Some(v) = header("precedence") {
+        match v.as_str() {
+            "auto_reply" => {
+                return found(AutomatedKind::AutoReply, "Precedence: auto_reply".into())
+            }
+            "bulk" | "list" | "junk" => {
+                return found(AutomatedKind::List, format!("Precedence: {v}"))
+            }
+            _ => {}
+        }
+    }
+    if let Some(v) = header("x-precedence") {
+        if matches!(v.as_str(), "bulk" | "list" | "junk" | "auto_reply") {
+            return found(AutomatedKind::List, format!("X-Precedence: {v}"));
+        }
+    }
+
+    // Machine senders, recognisable by the envelope or the address.
+    let from_local = mail
+        .from
+        .as_ref()
+        .and_then(|a| a.email.split('@').next())
+        .map(str::to_ascii_lowercase)
+        .unwrap_or_default();
+    if rules
+        .bounce_sender_local_parts
+        .iter()
+        .any(|l| *l == from_local)
+    {
+        return found(AutomatedKind::Bounce, format!("sent by {from_local}@"));
+    }
+    if looks_like_bounce(mail, rules) && return_path_is_null(mail) {
+        return found(
+            AutomatedKind::Bounce,
+            "failure subject with a null return path".into(),
+        );
+    }
+    if let Some(phrase) = find_phrase(&fold(&mail.subject), &rules.bounce_subject_phrases) {
+        if mail.from.is_none()
+            || return_path_is_null(mail)
+            || from_local.contains("daemon")
+            || from_local.contains("postmaster")
+        {
+            return found(AutomatedKind::Bounce, format!("subject says {phrase:?}"));
+        }
+    }
+
+    // Mailing lists and bulk mail (RFC 2369, RFC 2919).
+    for h in [
+        "list-id",
+        "list-unsubscribe",
+        "list-post",
+        "x-mailing-list",
+        "x-campaign",
+        "x-mailchimp-id",
+        "x-mc-user",
+    ] {
+        if mail.has_header(h) {
+            return found(AutomatedKind::List, format!("{h} header"));
+        }
+    }
+    if rules
+        .list_sender_local_parts
+        .iter()
+        .any(|l| *l == from_local)
+    {
+        return found(
+            AutomatedKind::List,
+            format!("sent from a no-reply address {from_local}@"),
+        );
+    }
+
+    // Read receipts that are not proper MDNs (Outlook's "Read:" mails).
+    let subject = fold(&mail.subject);
+    if let Some(prefix) = rules
+        .receipt_subject_prefixes
+        .iter()
+        .find(|p| subject.starts_with(p.as_str()))
+    {
+        let body = fold(head_of(&mail.text, 600));
+        if rules
+            .receipt_body_phrases
+            .iter()
+            .any(|p| body.contains(p.as_str()))
+        {
+            return found(
+                AutomatedKind::Receipt,
+                format!("subject starts with {prefix:?} and the body is a read notice"),
+            );
+        }
+    }
+
+    // Autoresponders that set no header at all.
+    if let Some(p) = rules
+        .auto_reply_subject_prefixes
+        .iter()
+        .find(|p| subject.starts_with(p.as_str()))
+    {
+        return found(
+            AutomatedKind::AutoReply,
+            format!("subject starts with {p:?}"),
+        );
+    }
+    if let Some(p) = find_phrase(&subject, &rules.auto_reply_subject_phrases) {
+        return found(AutomatedKind::AutoReply, format!("subject contains {p:?}"));
+    }
+    let own = mail.text.trim();
+    if own.chars().count() <= rules.auto_reply_body_max_chars {
+        let head = fold(head_of(own, 400));
+        if let Some(p) = find_phrase(&head, &rules.auto_reply_body_phrases) {
+            return found(
+                AutomatedKind::AutoReply,
+                format!("short body opening with {p:?}"),
+            );
+        }
+    }
+    None
+}
+
+fn subject_has_auto_cue(mail: &Mail, rules: &GuardRules) -> bool {
+    let s = fold(&mail.subject);
+    rules
+        .auto_reply_subject_prefixes
+        .iter()
+        .any(|p| s.starts_with(p.as_str()))
+        || find_phrase(&s, &rules.auto_reply_subject_phrases).is_some()
+}
+
+fn looks_like_bounce(mail: &Mail, rules: &GuardRules) -> bool {
+    find_phrase(&fold(&mail.subject), &rules.bounce_subject_phrases).is_some()
+}
+
+fn return_path_is_null(mail: &Mail) -> bool {
+    mail.header("return-path").is_some_and(|v| v.trim() == "<>")
+}
+
+fn find_phrase<'a>(hay: &str, phrases: &'a [String]) -> Option<&'a str> {
+    phrases
+        .iter()
+        .find(|p| hay.contains(p.as_str()))
+        .map(String::as_str)
+}
+
+fn head_of(s: &str, max: usize) -> &str {
+    let mut end = s.len().min(max);
+    while !s.is_char_boundary(end) {
+        end -= 1;
+    }
+    &s[..end]
+}
+
+impl GuardRules {
+    /// Folds every phrase the way text is folded before comparison.
+    pub fn normalise(&mut self) {
+        for list in [
+            &mut self.auto_reply_subject_prefixes,
+            &mut self.auto_reply_subject_phrases,
+            &mut self.auto_reply_body_phrases,
+            &mut self.bounce_subject_phrases,
+            &mut self.bounce_sender_local_parts,
+            &mut self.receipt_subject_prefixes,
+            &mut self.receipt_body_phrases,
+            &mut self.list_sender_local_parts,
+        ] {
+            for p in list.iter_mut() {
+                *p = fold(p);
+            }
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::parse::parse;
+
+    fn rules() -> GuardRules {
+        crate::classify::Rules::builtin().guard.clone()
+    }
+
+    fn me() -> Identity {
+        Identity {
+            own_addresses: vec!["support@example.test".into()],
+            message_id_domain: "escalated.example.test".into(),
+        }
+    }
+
+    fn kind(raw: &str) -> Option<AutomatedKind> {
+        let m = parse(raw.as_bytes()).expect("parses");
+        check(&m, &rules(), &me()).map(|a| a.kind)
+    }
+
+    #[test]
+    fn human_mail_is_not_automated() {
+        assert_eq!(kind("From: Ann <ann@customer.test>\r\nSubject: My invoice is wrong\r\n\r\nI was on vacation last week and when I came back the invoice was doubled. Please fix it.\r\n"), None);
+        assert_eq!(kind("From: ann@customer.test\r\nAuto-Submitted: no\r\nSubject: Re: help\r\n\r\nStill broken.\r\n"), None);
+    }
+
+    #[test]
+    fn rfc3834_and_vendor_headers() {
+        assert_eq!(kind("From: a@c.test\r\nAuto-Submitted: auto-replied\r\nSubject: Re: x\r\n\r\nI will sue you\r\n"), Some(AutomatedKind::AutoReply));
+        assert_eq!(
+            kind("From: a@c.test\r\nX-Autoreply: yes\r\nSubject: x\r\n\r\nx\r\n"),
+            Some(AutomatedKind::AutoReply)
+        );
+        assert_eq!(
+            kind("From: a@c.test\r\nPrecedence: bulk\r\nSubject: x\r\n\r\nx\r\n"),
+            Some(AutomatedKind::List)
+        );
+        assert_eq!(
+            kind("From: a@c.test\r\nList-Id: <news.c.test>\r\nSubject: x\r\n\r\nx\r\n"),
+            Some(AutomatedKind::List)
+        );
+    }
+
+    #[test]
+    fn subjects_in_several_languages() {
+        for s in [
+            "Out of Office: Re: ticket",
+            "Automatic reply: invoice",
+            "Abwesenheitsnotiz: Rechnung",
+            "Réponse automatique : facture",
+            "Respuesta automática: factura",
+        ] {
+            assert_eq!(
+                kind(&format!(
+                    "From: a@c.test\r\nSubject: {s}\r\n\r\nBack on Monday.\r\n"
+                )),
+                Some(AutomatedKind::AutoReply),
+                "{s}"
+            );
+        }
+    }
+
+    #[test]
+    fn bounces() {
+        let dsn = "From: MAILER-DAEMON@mx.c.test\r\nSubject: Undelivered Mail Returned to Sender\r\nContent-Type: multipart/report; report-type=delivery-status; boundary=b\r\n\r\n--b\r\nContent-Type: text/plain\r\n\r\nfailed\r\n--b\r\nContent-Type: message/delivery-status\r\n\r\nStatus: 5.1.1\r\n--b--\r\n";
+        assert_eq!(kind(dsn), Some(AutomatedKind::Bounce));
+        assert_eq!(
+            kind("From: postmaster@c.test\r\nSubject: hi\r\n\r\nx\r\n"),
+            Some(AutomatedKind::Bounce)
+        );
+    }
+
+    #[test]
+    fn own_mail() {
+        assert_eq!(
+            kind("From: support@example.test\r\nSubject: x\r\n\r\nx\r\n"),
+            Some(AutomatedKind::OwnMail)
+        );
+        assert_eq!(kind("From: a@c.test\r\nMessage-ID: <1.ack.abc@escalated.example.test>\r\nSubject: x\r\n\r\nx\r\n"), Some(AutomatedKind::OwnMail));
+        // A customer's reply to our mail refers to our Message-ID but is not ours.
+        assert_eq!(kind("From: a@c.test\r\nIn-Reply-To: <1.ack.abc@escalated.example.test>\r\nSubject: Re: x\r\n\r\nthanks\r\n"), None);
+    }
+
+    #[test]
+    fn read_receipts() {
+        let mdn = "From: a@c.test\r\nSubject: Read: invoice\r\nContent-Type: multipart/report; report-type=disposition-notification; boundary=b\r\n\r\n--b\r\nContent-Type: text/plain\r\n\r\nread\r\n--b--\r\n";
+        assert_eq!(kind(mdn), Some(AutomatedKind::Receipt));
+    }
+}

@@ -1,0 +1,600 @@
+//! One mailbox's intake loop: fetch new UIDs, decide, commit (message + decision + outbox +
+//! cursor in one transaction), then move/flag on the server, then wait (IDLE or poll).
+//!
+//! A crash at any point re-processes at most the message in hand: the cursor moves in the same
+//! transaction as the decision, and a message seen again (after a UIDVALIDITY change) is
+//! recognised by Message-ID + content hash.
+
+use std::collections::BTreeMap;
+use std::sync::{Arc, RwLock};
+use std::time::{Duration, SystemTime};
+
+use serde_json::json;
+use sqlx::PgPool;
+use tokio::sync::{watch, Notify};
+use tracing::{debug, error, info, warn};
+
+use crate::config::{DatabaseConfig, MailboxConfig};
+use crate::imap::{ImapError, Mailbox, Woke};
+use crate::pipeline::{self, Desk, Plan, Prepared, Status};
+use crate::store::{self, MailboxLock, NewMessage, NewTicket, StoreError};
+
+#[derive(Debug, thiserror::Error)]
+pub enum IntakeError {
+    #[error(transparent)]
+    Imap(#[from] ImapError),
+    #[error(transparent)]
+    Store(#[from] StoreError),
+    #[error("lost the database connection that holds this mailbox's lock")]
+    LockLost,
+}
+
+impl IntakeError {
+    pub fn is_retryable(&self) -> bool {
+        match self {
+            IntakeError::Imap(e) => e.is_retryable(),
+            IntakeError::Store(e) => e.is_retryable(),
+            IntakeError::LockLost => true,
+        }
+    }
+}
+
+/// What every intake and sender task shares.
+#[derive(Clone)]
+pub struct Shared {
+    pub pool: PgPool,
+    pub db: DatabaseConfig,
+    pub desk: Arc<RwLock<Arc<Desk>>>,
+    pub outbox_wake: Arc<Notify>,
+}
+
+impl Shared {
+    pub fn desk(&self) -> Arc<Desk> {
+        match self.desk.read() {
+            Ok(d) => d.clone(),
+            // A panic while swapping the Arc cannot leave it half-written; use what is there.
+            Err(poisoned) => poisoned.into_inner().clone(),
+        }
+    }
+}
+
+/// Exponential backoff between reconnects: 1 s, 2 s, 4 s … capped.
+pub struct Backoff {
+    next: Duration,
+    max: Duration,
+    first: Duration,
+}
+
+impl Backoff {
+    pub fn new(first: Duration, max: Duration) -> Backoff {
+        Backoff {
+            next: first,
+            max,
+            first,
+        }
+    }
+    pub fn next_delay(&mut self) -> Duration {
+        let d = self.next;
+        self.next = (self.next * 2).min(self.max);
+        d
+    }
+    pub fn reset(&mut self) {
+        self.next = self.first;
+    }
+}
+
+/// Runs until shutdown. Never returns an error: failures are logged and retried.
+pub async fn run(cfg: MailboxConfig, shared: Shared, mut shutdown: watch::Receiver<bool>) {
+    let mut backoff = Backoff::new(Duration::from_secs(1), Duration::from_secs(60));
+    let mut last_error: Option<String> = None;
+    let mut waiting_for_lock = false;
+    while !*shutdown.borrow() {
+        let lock = match MailboxLock::try_acquire(&shared.db, &cfg.name).await {
+            Ok(Some(lock)) => {
+                if waiting_for_lock {
+                    info!(mailbox = %cfg.name, "took over the mailbox");
+                }
+                lock
+            }
+            Ok(None) => {
+                if !waiting_for_lock {
+                    info!(mailbox = %cfg.name, "another escalated daemon reads this mailbox; standing by");
+                    waiting_for_lock = true;
+                }
+                if sleep_or_shutdown(Duration::from_secs(5), &mut shutdown).await {
+                    return;
+                }
+                continue;
+            }
+            Err(e) => {
+                report(
+                    &cfg.name,
+                    &IntakeError::Store(e),
+                    &mut last_error,
+                    backoff.next,
+                );
+                if sleep_or_shutdown(backoff.next_delay(), &mut shutdown).await {
+                    return;
+                }
+                continue;
+            }
+        };
+        match session(
+            &cfg,
+            &shared,
+            lock,
+            &mut shutdown,
+            &mut backoff,
+            &mut last_error,
+        )
+        .await
+        {
+            Ok(()) => return,
+            Err(e) => {
+                report(&cfg.name, &e, &mut last_error, backoff.next);
+                if sleep_or_shutdown(backoff.next_delay(), &mut shutdown).await {
+                    return;
+                }
+            }
+        }
+    }
+}
+
+/// The first occurrence of an error is logged loudly, repeats quietly, so a server that is
+/// down for an hour gives one line, not a thousand.
+fn report(mailbox: &str, e: &IntakeError, last: &mut Option<String>, retry_in: Duration) {
+    let text = e.to_string();
+    if last.as_deref() == Some(text.as_str()) {
+        debug!(mailbox, error = %text, retry_in_s = retry_in.as_secs(), "still failing");
+    } else {
+        error!(mailbox, error = %text, retryable = e.is_retryable(), retry_in_s = retry_in.as_secs(), "mailbox intake failed; reconnecting with backoff");
+        *last = Some(text);
+    }
+}
+
+async fn sleep_or_shutdown(d: Duration, shutdown: &mut watch::Receiver<bool>) -> bool {
+    tokio::select! {
+        _ = tokio::time::sleep(d) => *shutdown.borrow(),
+        _ = shutdown.changed() => true,
+    }
+}
+
+async fn session(
+    cfg: &MailboxConfig,
+    shared: &Shared,
+    mut lock: MailboxLock,
+    shutdown: &mut watch::Receiver<bool>,
+    backoff: &mut Backoff,
+    last_error: &mut Option<String>,
+) -> Result<(), IntakeError> {
+    let mut mb = Mailbox::connect(cfg).await?;
+    for folder in [
+        &cfg.escalated_folder,
+        &cfg.not_escalated_folder,
+        &cfg.quarantine_folder,
+    ]
+    .into_iter()
+    .flatten()
+    {
+        mb.ensure_folder(folder).await?;
+    }
+    let selected = mb.select(&cfg.folder).await?;
+    let uidvalidity = selected.uidvalidity;
+    match store::cursor(&shared.pool, &cfg.name).await? {
+        Some(c) if c.uidvalidity == uidvalidity => {}
+        Some(c) => {
+            warn!(mailbox = %cfg.name, old = c.uidvalidity, new = uidvalidity, "UIDVALIDITY changed: re-reading the folder; known messages are recognised and not processed twice");
+            store::reset_cursor(&shared.pool, &cfg.name, uidvalidity).await?;
+        }
+        None => store::reset_cursor(&shared.pool, &cfg.name, uidvalidity).await?,
+    }
+    if last_error.take().is_some() {
+        info!(mailbox = %cfg.name, server = %mb.addr, "reconnected");
+    } else {
+        info!(mailbox = %cfg.name, server = %mb.addr, folder = %cfg.folder, idle = mb.has_idle, "reading mailbox");
+    }
+    backoff.reset();
+
+    loop {
+        apply_server_actions(&mut mb, shared, cfg, uidvalidity).await?;
+        let stop = process_new(&mut mb, shared, cfg, uidvalidity, shutdown).await?;
+        store::touch_fetch(&shared.pool, &cfg.name).await?;
+        if stop {
+            mb.logout().await;
+            return Ok(());
+        }
+        if !lock.alive(cfg.timeout).await {
+            return Err(IntakeError::LockLost);
+        }
+        let (m, woke) = mb
+            .wait(cfg.poll_interval, cfg.resync_interval, shutdown)
+            .await?;
+        mb = m;
+        if woke == Woke::Shutdown {
+            mb.logout().await;
+            return Ok(());
+        }
+    }
+}
+
+/// Fetches and handles everything above the cursor, batch by batch. Returns true when a
+/// shutdown was requested (after finishing the batch in hand).
+async fn process_new(
+    mb: &mut Mailbox,
+    shared: &Shared,
+    cfg: &MailboxConfig,
+    uidvalidity: u32,
+    shutdown: &watch::Receiver<bool>,
+) -> Result<bool, IntakeError> {
+    loop {
+        let last = store::cursor(&shared.pool, &cfg.name)
+            .await?
+            .map(|c| c.last_uid)
+            .unwrap_or(0);
+        let uids = mb.uids_after(last).await?;
+        if uids.is_empty() {
+            return Ok(*shutdown.borrow());
+        }
+        let batch: Vec<u32> = uids.into_iter().take(cfg.batch_size as usize).collect();
+        let sizes = mb.sizes(&batch).await?;
+        let (small, large): (Vec<(u32, u32)>, Vec<(u32, u32)>) = sizes
+            .into_iter()
+            .partition(|(_, size)| (*size as u64) <= cfg.max_message_size);
+        let mut fetched: BTreeMap<u32, (Vec<u8>, Option<u32>)> = BTreeMap::new();
+        if !small.is_empty() {
+            for (uid, raw) in mb
+                .bodies(&small.iter().map(|(u, _)| *u).collect::<Vec<_>>())
+                .await?
+            {
+                fetched.insert(uid, (raw, None));
+            }
+        }
+        if !large.is_empty() {
+            let sizes: BTreeMap<u32, u32> = large.iter().copied().collect();
+            for (uid, header) in mb
+                .headers(&large.iter().map(|(u, _)| *u).collect::<Vec<_>>())
+                .await?
+            {
+                fetched.insert(uid, (header, sizes.get(&uid).copied()));
+            }
+        }
+        let desk = shared.desk();
+        for (uid, (raw, oversize)) in fetched {
+            handle(shared, &desk, cfg, uidvalidity, uid, &raw, oversize).await?;
+        }
+        // A UID that vanished between SEARCH and FETCH (deleted by someone) is skipped.
+        if let Some(&max) = batch.last() {
+            let mut conn = shared.pool.acquire().await.map_err(StoreError::from)?;
+            store::advance_cursor(&mut conn, &cfg.name, uidvalidity, max).await?;
+        }
+        apply_server_actions(mb, shared, cfg, uidvalidity).await?;
+        if *shutdown.borrow() {
+            return Ok(true);
+        }
+    }
+}
+
+/// Moves or flags messages whose decision is committed.
+async fn apply_server_actions(
+    mb: &mut Mailbox,
+    shared: &Shared,
+    cfg: &MailboxConfig,
+    uidvalidity: u32,
+) -> Result<(), IntakeError> {
+    let pending = store::pending_server_actions(&shared.pool, &cfg.name, uidvalidity).await?;
+    if pending.is_empty() {
+        return Ok(());
+    }
+    let mut groups: BTreeMap<(Option<String>, String), Vec<(i64, u32)>> = BTreeMap::new();
+    for (id, uid, move_to, status) in pending {
+        groups.entry((move_to, status)).or_default().push((id, uid));
+    }
+    for ((move_to, status), items) in groups {
+        let uids: Vec<u32> = items.iter().map(|(_, u)| *u).collect();
+        match &move_to {
+            Some(folder) => mb.move_to(&uids, folder).await?,
+            None => mb.flag(&uids, keyword(&status)).await?,
+        }
+        let ids: Vec<i64> = items.iter().map(|(i, _)| *i).collect();
+        store::mark_server_done(&shared.pool, &ids).await?;
+    }
+    Ok(())
+}
+
+/// IMAP keyword for a message that stays in the folder.
+fn keyword(status: &str) -> &'static str {
+    match status {
+        "escalated" | "followup" => "$Escalated",
+        "quarantined" => "$EscalatedQuarantine",
+        _ => "$EscalatedChecked",
+    }
+}
+
+fn folder_for(cfg: &MailboxConfig, status: Status) -> Option<&str> {
+    match status {
+        Status::Escalated | Status::Followup => cfg.escalated_folder.as_deref(),
+        Status::NotEscalated | Status::Automated => cfg.not_escalated_folder.as_deref(),
+        Status::Quarantined => cfg.quarantine_folder.as_deref(),
+    }
+}
+
+/// One message: decide and commit. Only database errors escape (they stop the batch, and
+/// the message is fetched again after reconnecting); everything about the message itself
+/// ends in a stored decision, at worst a quarantine.
+async fn handle(
+    shared: &Shared,
+    desk: &Desk,
+    cfg: &MailboxConfig,
+    uidvalidity: u32,
+    uid: u32,
+    raw: &[u8],
+    oversize: Option<u32>,
+) -> Result<(), IntakeError> {
+    let hash = store::content_hash(raw);
+    let prepared = match oversize {
+        Some(size) => Prepared::Quarantine {
+            reason: format!("message of {size} bytes is larger than max_message_size ({} bytes); only its header was stored", cfg.max_message_size),
+            mail: crate::parse::parse(raw).ok().map(Box::new),
+        },
+        None => pipeline::prepare(raw, desk),
+    };
+    let mail = prepared.mail();
+    let message_id = mail.and_then(|m| m.message_id.as_deref());
+    if let Some(existing) =
+        store::find_same_message(&shared.pool, &cfg.name, message_id, &hash).await?
+    {
+        info!(mailbox = %cfg.name, uid, message = existing, "seen before (same Message-ID and content): not processed again");
+        store::relocate(&shared.pool, existing, &cfg.name, uidvalidity, uid).await?;
+        return Ok(());
+    }
+    let from = mail.and_then(|m| m.from.as_ref()).map(|a| a.email.as_str());
+    let subject = mail.map(|m| m.subject.as_str());
+    let base = NewMessage {
+        mailbox: &cfg.name,
+        uidvalidity,
+        uid,
+        message_id,
+        hash: &hash,
+        raw,
+        from_addr: from,
+        subject,
+        status: "",
+        automated: None,
+        reason: None,
+        decision: &serde_json::Value::Null,
+        ticket_id: None,
+        move_to: None,
+    };
+
+    match &prepared {
+        Prepared::Quarantine { reason, .. } => {
+            warn!(mailbox = %cfg.name, uid, reason = %reason, "quarantined");
+            store_simple(
+                shared,
+                cfg,
+                &base,
+                Status::Quarantined,
+                None,
+                Some(reason),
+                json!({ "status": "quarantined", "reason": reason }),
+            )
+            .await
+        }
+        Prepared::Automated { automated, .. } => {
+            info!(mailbox = %cfg.name, uid, kind = automated.kind.as_str(), reason = %automated.reason, "automated mail: not answered");
+            let decision = json!({ "status": "automated", "automated": automated });
+            store_simple(
+                shared,
+                cfg,
+                &base,
+                Status::Automated,
+                Some(automated.kind.as_str()),
+                Some(&automated.reason),
+                decision,
+            )
+            .await
+        }
+        Prepared::Human {
+            mail,
+            classification,
+        } => {
+            let customer = mail
+                .reply_address()
+                .map(|a| a.email.clone())
+                .unwrap_or_default();
+            let mut refs: Vec<String> = mail.in_reply_to.clone();
+            refs.extend(mail.references.iter().cloned());
+            let existing = store::ticket_by_references(&shared.pool, &refs, &customer).await?;
+            let plan = pipeline::plan(classification, existing.as_ref(), &desk.policy);
+            match store_decision(
+                shared,
+                desk,
+                cfg,
+                &base,
+                mail,
+                classification,
+                &plan,
+                existing.as_ref().map_or(0, |t| t.messages) + 1,
+            )
+            .await
+            {
+                Ok(ticket) => {
+                    log_decision(cfg, uid, ticket, &plan, classification);
+                    if plan.notify {
+                        shared.outbox_wake.notify_waiters();
+                    }
+                    Ok(())
+                }
+                Err(DecisionError::Render(e)) => {
+                    let reason = format!("could not write the mails for this escalation: {e}");
+                    error!(mailbox = %cfg.name, uid, reason = %reason, "quarantined: fix the templates and move the message back to the inbox");
+                    store_simple(
+                        shared,
+                        cfg,
+                        &base,
+                        Status::Quarantined,
+                        None,
+                        Some(&reason),
+                        json!({ "status": "quarantined", "reason": reason }),
+                    )
+                    .await
+                }
+                Err(DecisionError::Store(e)) => Err(e.into()),
+            }
+        }
+    }
+}
+
+fn log_decision(
+    cfg: &MailboxConfig,
+    uid: u32,
+    ticket: i64,
+    plan: &Plan,
+    c: &crate::classify::Classification,
+) {
+    let triggers = c.ids().join(",");
+    match &plan.route {
+        Some(r) => info!(
+            mailbox = %cfg.name, uid, ticket, status = plan.status.as_str(), triggers = %triggers,
+            level = r.level, severity = %r.severity, team = %r.team.join(","), reason = %r.reasons.join("; "),
+            "decision"
+        ),
+        None => {
+            info!(mailbox = %cfg.name, uid, ticket, status = plan.status.as_str(), triggers = %triggers, reason = "no trigger that the policy escalates", "decision")
+        }
+    }
+}
+
+async fn store_simple(
+    shared: &Shared,
+    cfg: &MailboxConfig,
+    base: &NewMessage<'_>,
+    status: Status,
+    automated: Option<&str>,
+    reason: Option<&str>,
+    decision: serde_json::Value,
+) -> Result<(), IntakeError> {
+    let mut tx = shared.pool.begin().await.map_err(StoreError::from)?;
+    let m = NewMessage {
+        status: status.as_str(),
+        automated,
+        reason,
+        decision: &decision,
+        move_to: folder_for(cfg, status),
+        ..*base
+    };
+    let id = store::insert_message(&mut tx, &m).await?;
+    store::insert_event(&mut tx, None, Some(id), status.as_str(), &decision).await?;
+    store::advance_cursor(&mut tx, &cfg.name, base.uidvalidity, base.uid).await?;
+    tx.commit().await.map_err(StoreError::from)?;
+    Ok(())
+}
+
+enum DecisionError {
+    Render(crate::notify::NotifyError),
+    Store(StoreError),
+}
+
+impl From<StoreError> for DecisionError {
+    fn from(e: StoreError) -> Self {
+        DecisionError::Store(e)
+    }
+}
+
+impl From<sqlx::Error> for DecisionError {
+    fn from(e: sqlx::Error) -> Self {
+        DecisionError::Store(e.into())
+    }
+}
+
+#[allow(clippy::too_many_arguments)]
+async fn store_decision(
+    shared: &Shared,
+    desk: &Desk,
+    cfg: &MailboxConfig,
+    base: &NewMessage<'_>,
+    mail: &crate::parse::Mail,
+    c: &crate::classify::Classification,
+    plan: &Plan,
+    messages: i64,
+) -> Result<i64, DecisionError> {
+    let now = SystemTime::now();
+    let decision = json!({
+        "status": plan.status,
+        "triggers": c.triggers,
+        "suppressed": c.suppressed,
+        "separation": c.separation,
+        "route": plan.route,
+        "refund_amount": c.refund_amount,
+    });
+    let trigger_ids: Vec<String> = c.ids().into_iter().map(String::from).collect();
+    let mut tx = shared.pool.begin().await?;
+    let ticket = match plan.existing {
+        Some(id) => id,
+        None => store::next_ticket_id(&mut tx).await?,
+    };
+    let customer = mail.reply_address();
+    let t = NewTicket {
+        id: ticket,
+        mailbox: &cfg.name,
+        customer_email: customer.map(|a| a.email.as_str()).unwrap_or(""),
+        customer_name: mail.from.as_ref().and_then(|a| a.name.as_deref()),
+        subject: &mail.subject,
+        status: if plan.route.is_some() && plan.notify {
+            "escalated"
+        } else {
+            "open"
+        },
+        level: plan.route.as_ref().filter(|_| plan.notify).map(|r| r.level),
+        severity: plan
+            .route
+            .as_ref()
+            .filter(|_| plan.notify)
+            .map(|r| r.severity.as_str()),
+        team: plan
+            .route
+            .as_ref()
+            .filter(|_| plan.notify)
+            .map(|r| r.team.as_slice())
+            .unwrap_or(&[]),
+        triggers: &trigger_ids,
+        respond_by: plan
+            .route
+            .as_ref()
+            .filter(|_| plan.notify)
+            .map(|r| pipeline::respond_by(r, now)),
+    };
+    match (plan.existing, plan.notify) {
+        (None, _) => store::insert_ticket(&mut tx, &t).await?,
+        (Some(_), true) => store::escalate_ticket(&mut tx, &t).await?,
+        (Some(_), false) => store::touch_ticket(&mut tx, ticket, &trigger_ids).await?,
+    }
+    let m = NewMessage {
+        status: plan.status.as_str(),
+        decision: &decision,
+        ticket_id: Some(ticket),
+        move_to: folder_for(cfg, plan.status),
+        ..*base
+    };
+    let message_row = store::insert_message(&mut tx, &m).await?;
+    if plan.notify {
+        if let Some(route) = &plan.route {
+            let mails = pipeline::render(desk, base.raw, mail, c, route, ticket, messages, now)
+                .map_err(DecisionError::Render)?;
+            for out in &mails {
+                store::insert_outbox(&mut tx, ticket, message_row, out).await?;
+            }
+        }
+    }
+    store::insert_event(
+        &mut tx,
+        Some(ticket),
+        Some(message_row),
+        "decision",
+        &decision,
+    )
+    .await?;
+    store::advance_cursor(&mut tx, &cfg.name, base.uidvalidity, base.uid).await?;
+    tx.commit().await?;
+    Ok(ticket)
+}

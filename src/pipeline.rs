@@ -1,0 +1,570 @@
+//! The decision, as pure functions: raw bytes → parse → guard → classify, then → route → the
+//! mails to send. The intake module does the I/O around these (thread lookup, the
+//! transaction, the IMAP move).
+
+use std::sync::Arc;
+use std::time::SystemTime;
+
+use chrono::{DateTime, Utc};
+use serde::Serialize;
+
+use crate::classify::{Classification, Rules};
+use crate::config::Config;
+use crate::guard::{self, Automated, Identity};
+use crate::notify::{self, Context, Draft, NotifyError, OutMail, Templates};
+use crate::parse::{self, Mail};
+use crate::policy::Policy;
+use crate::route::{self, Route};
+use crate::store::TicketRef;
+
+/// Everything a decision depends on, loaded once (and again on reload).
+pub struct Desk {
+    pub rules: Arc<Rules>,
+    pub policy: Policy,
+    pub templates: Templates,
+    pub identity: Identity,
+    pub from: String,
+    pub escalation_from: String,
+    pub default_customer_name: String,
+    pub attach_original_up_to: u64,
+}
+
+#[derive(Debug, thiserror::Error)]
+pub enum DeskError {
+    #[error(transparent)]
+    Rules(#[from] crate::classify::RulesError),
+    #[error(transparent)]
+    Policy(#[from] crate::policy::PolicyError),
+    #[error(transparent)]
+    Templates(#[from] NotifyError),
+}
+
+impl Desk {
+    pub fn load(config: &Config) -> Result<Desk, DeskError> {
+        let rules = match &config.desk.rules {
+            Some(path) => Arc::new(Rules::load(path)?),
+            None => Rules::builtin_arc(),
+        };
+        let policy = Policy::load(&config.desk.policy)?;
+        let templates = Templates::load(&config.desk.templates_dir)?;
+        let desk = Desk {
+            rules,
+            policy,
+            templates,
+            identity: Identity {
+                own_addresses: config.own_addresses(),
+                message_id_domain: config.desk.message_id_domain.clone(),
+            },
+            from: config.desk.from.clone(),
+            escalation_from: config
+                .desk
+                .escalation_from
+                .clone()
+                .unwrap_or_else(|| config.desk.from.clone()),
+            default_customer_name: config.desk.default_customer_name.clone(),
+            attach_original_up_to: config.desk.attach_original_up_to,
+        };
+        desk.check_templates()?;
+        Ok(desk)
+    }
+
+    /// Renders every template each level uses with sample data, so that a typo in a template
+    /// is an error at start-up, not a quarantined customer mail at 3 a.m.
+    pub fn check_templates(&self) -> Result<(), NotifyError> {
+        let mail = Mail {
+            subject: "Sample".into(),
+            ..Mail::default()
+        };
+        let classification = Classification::default();
+        for level in &self.policy.levels {
+            if let Some(route) = route::route_to_level(&self.policy, level.level) {
+                let ctx = context(
+                    self,
+                    &mail,
+                    &classification,
+                    &route,
+                    1,
+                    1,
+                    SystemTime::UNIX_EPOCH,
+                );
+                self.templates.render(&route.ack_template, "ack", &ctx)?;
+                self.templates.render("escalation", "escalation", &ctx)?;
+            }
+        }
+        Ok(())
+    }
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Status {
+    Escalated,
+    Followup,
+    NotEscalated,
+    Automated,
+    Quarantined,
+}
+
+impl Status {
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Status::Escalated => "escalated",
+            Status::Followup => "followup",
+            Status::NotEscalated => "not_escalated",
+            Status::Automated => "automated",
+            Status::Quarantined => "quarantined",
+        }
+    }
+}
+
+/// The outcome of the pure stages before any database lookup.
+#[derive(Debug)]
+pub enum Prepared {
+    Quarantine {
+        reason: String,
+        mail: Option<Box<Mail>>,
+    },
+    Automated {
+        mail: Box<Mail>,
+        automated: Automated,
+    },
+    Human {
+        mail: Box<Mail>,
+        classification: Classification,
+    },
+}
+
+impl Prepared {
+    pub fn mail(&self) -> Option<&Mail> {
+        match self {
+            Prepared::Quarantine { mail, .. } => mail.as_deref(),
+            Prepared::Automated { mail, .. } | Prepared::Human { mail, .. } => Some(mail),
+        }
+    }
+}
+
+/// parse → guard → classify. Never panics: a panic in a stage (a bug) quarantines the message
+/// instead of killing the mailbox loop.
+pub fn prepare(raw: &[u8], desk: &Desk) -> Prepared {
+    match std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| prepare_inner(raw, desk))) {
+        Ok(p) => p,
+        Err(_) => Prepared::Quarantine {
+            reason: "internal error while reading this message (please report it)".into(),
+            mail: None,
+        },
+    }
+}
+
+fn prepare_inner(raw: &[u8], desk: &Desk) -> Prepared {
+    let mail = match parse::parse(raw) {
+        Ok(m) => Box::new(m),
+        Err(e) => {
+            return Prepared::Quarantine {
+                reason: format!("cannot parse: {e}"),
+                mail: None,
+            }
+        }
+    };
+    if let Some(automated) = guard::check(&mail, &desk.rules.guard, &desk.identity) {
+        return Prepared::Automated { mail, automated };
+    }
+    if mail.reply_address().is_none() {
+        return Prepared::Quarantine {
+            reason: "no sender address to answer".into(),
+            mail: Some(mail),
+        };
+    }
+    let classification = desk.rules.classify(&mail.subject, &mail.text);
+    Prepared::Human {
+        mail,
+        classification,
+    }
+}
+
+/// What to do with a human message, given the case it belongs to (if any).
+#[derive(Debug, Clone, PartialEq)]
+pub struct Plan {
+    pub status: Status,
+    pub route: Option<Route>,
+    /// An existing case to attach to.
+    pub existing: Option<i64>,
+    /// Send the acknowledgement and the ESCALATION mail.
+    pub notify: bool,
+}
+
+pub fn plan(
+    classification: &Classification,
+    existing: Option<&TicketRef>,
+    policy: &Policy,
+) -> Plan {
+    let ids = classification.ids();
+    let route = route::route(policy, &ids);
+    match (route, existing) {
+        (None, Some(t)) => Plan {
+            status: Status::Followup,
+            route: None,
+            existing: Some(t.id),
+            notify: false,
+        },
+        (None, None) => Plan {
+            status: Status::NotEscalated,
+            route: None,
+            existing: None,
+            notify: false,
+        },
+        // A follow-up that does not raise the level: stored with its case, no new mails.
+        (Some(r), Some(t)) if t.status != "open" && t.level.is_some_and(|l| l >= r.level) => Plan {
+            status: Status::Followup,
+            route: Some(r),
+            existing: Some(t.id),
+            notify: false,
+        },
+        (Some(r), existing) => Plan {
+            status: Status::Escalated,
+            route: Some(r),
+            existing: existing.map(|t| t.id),
+            notify: true,
+        },
+    }
+}
+
+pub fn fmt_time(t: DateTime<Utc>) -> String {
+    t.format("%Y-%m-%d %H:%M UTC").to_string()
+}
+
+pub fn context(
+    desk: &Desk,
+    mail: &Mail,
+    c: &Classification,
+    route: &Route,
+    ticket: i64,
+    messages: i64,
+    now: SystemTime,
+) -> Context {
+    let now_utc: DateTime<Utc> = now.into();
+    let sev = desk.policy.severity_def(route.severity);
+    let label = |id: &str| desk.rules.label(id);
+    let triggers: Vec<notify::TriggerCtx> = c
+        .triggers
+        .iter()
+        .map(|f| notify::TriggerCtx {
+            id: f.id.clone(),
+            label: label(&f.id),
+            evidence: f.evidence.clone(),
+        })
+        .collect();
+    let customer = mail.reply_address();
+    Context {
+        ticket: notify::TicketCtx {
+            number: ticket,
+            messages,
+        },
+        customer: notify::CustomerCtx {
+            name: mail
+                .from
+                .as_ref()
+                .and_then(|a| a.name.clone())
+                .unwrap_or_else(|| desk.default_customer_name.clone()),
+            email: customer.map(|a| a.email.clone()).unwrap_or_default(),
+        },
+        message: notify::MessageCtx {
+            subject: mail.subject.clone(),
+            date: mail
+                .date
+                .map(fmt_time)
+                .unwrap_or_else(|| "date unknown".into()),
+            own_text: c.own_text.replace('\n', "\n  | "),
+            message_id: mail.message_id.clone().unwrap_or_default(),
+        },
+        primary: triggers.first().cloned(),
+        triggers,
+        severity: notify::SeverityCtx {
+            id: route.severity.as_str().into(),
+            label: sev.label.clone(),
+            priority: sev.priority.clone(),
+            acknowledge_within: notify::human_duration(route.acknowledge_within),
+        },
+        level: notify::LevelCtx {
+            number: route.level,
+            name: route.level_name.clone(),
+            team: route.team.clone(),
+            respond_within: notify::human_duration(route.respond_within),
+        },
+        respond_by: fmt_time(
+            now_utc + chrono::Duration::from_std(route.respond_within).unwrap_or_default(),
+        ),
+        acknowledge_by: fmt_time(
+            now_utc + chrono::Duration::from_std(route.acknowledge_within).unwrap_or_default(),
+        ),
+        reasons: route.reasons.clone(),
+        attachments: mail
+            .attachments
+            .iter()
+            .map(|a| notify::AttachmentCtx {
+                name: a.name.clone(),
+                content_type: a.content_type.clone(),
+                size: notify::human_size(a.size),
+            })
+            .collect(),
+        original_attached: (mail.size as u64) <= desk.attach_original_up_to,
+        received_at: fmt_time(now_utc),
+        extra: Default::default(),
+    }
+}
+
+/// The acknowledgement to the customer and the ESCALATION mail to the team, as bytes.
+#[allow(clippy::too_many_arguments)]
+pub fn render(
+    desk: &Desk,
+    raw: &[u8],
+    mail: &Mail,
+    c: &Classification,
+    route: &Route,
+    ticket: i64,
+    messages: i64,
+    now: SystemTime,
+) -> Result<Vec<OutMail>, NotifyError> {
+    let ctx = context(desk, mail, c, route, ticket, messages, now);
+    let domain = &desk.identity.message_id_domain;
+    let mut replies_to: Vec<String> = Vec::new();
+    if let Some(id) = &mail.message_id {
+        replies_to.push(id.clone());
+    }
+    // Keep the customer's own thread: their References come after their Message-ID (reversed
+    // by `build` into oldest-first order).
+    replies_to.extend(
+        mail.references
+            .iter()
+            .rev()
+            .filter(|r| Some(*r) != mail.message_id.as_ref())
+            .take(20)
+            .cloned(),
+    );
+
+    let customer = mail.reply_address().map(|a| match &a.name {
+        Some(n) => format!("\"{}\" <{}>", n.replace(['"', '\\'], ""), a.email),
+        None => a.email.clone(),
+    });
+    let mut out = Vec::new();
+    if let Some(to) = customer {
+        let (subject, body) = desk.templates.render(&route.ack_template, "ack", &ctx)?;
+        out.push(notify::build(Draft {
+            kind: "ack",
+            from: &desk.from,
+            to: &[to],
+            subject,
+            body,
+            message_id: notify::new_message_id("ack", ticket, domain),
+            replies_to: replies_to.clone(),
+            ticket,
+            date: now,
+            attach_original: None,
+        })?);
+    }
+    let (subject, body) = desk.templates.render("escalation", "escalation", &ctx)?;
+    out.push(notify::build(Draft {
+        kind: "escalation",
+        from: &desk.escalation_from,
+        to: &route.team,
+        subject,
+        body,
+        message_id: notify::new_message_id("escalation", ticket, domain),
+        replies_to: Vec::new(),
+        ticket,
+        date: now,
+        attach_original: ctx.original_attached.then_some(raw),
+    })?);
+    Ok(out)
+}
+
+/// When the level's promised response is due.
+pub fn respond_by(route: &Route, now: SystemTime) -> DateTime<Utc> {
+    let now: DateTime<Utc> = now.into();
+    now + chrono::Duration::from_std(route.respond_within)
+        .unwrap_or_else(|_| chrono::Duration::zero())
+}
+
+/// The JSON object of `escalated classify --json` (design.md contract).
+#[derive(Debug, Serialize)]
+pub struct ClassifyJson {
+    pub file: String,
+    pub message_id: Option<String>,
+    pub automated: Option<&'static str>,
+    pub triggers: Vec<TriggerJson>,
+    pub severity: Option<&'static str>,
+    pub level: Option<u32>,
+    pub team: Option<String>,
+    /// Present only when the message could not be read.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub error: Option<String>,
+}
+
+#[derive(Debug, Serialize)]
+pub struct TriggerJson {
+    pub id: String,
+    pub evidence: String,
+}
+
+pub fn classify_json(file: &str, prepared: &Prepared, policy: &Policy) -> ClassifyJson {
+    let mut out = ClassifyJson {
+        file: file.to_string(),
+        message_id: prepared.mail().and_then(|m| m.message_id.clone()),
+        automated: None,
+        triggers: Vec::new(),
+        severity: None,
+        level: None,
+        team: None,
+        error: None,
+    };
+    match prepared {
+        Prepared::Quarantine { reason, .. } => out.error = Some(reason.clone()),
+        Prepared::Automated { automated, .. } => out.automated = Some(automated.kind.as_str()),
+        Prepared::Human { classification, .. } => {
+            out.triggers = classification
+                .triggers
+                .iter()
+                .map(|f| TriggerJson {
+                    id: f.id.clone(),
+                    evidence: f.evidence.clone(),
+                })
+                .collect();
+            let ids = classification.ids();
+            if let Some(r) = route::route(policy, &ids) {
+                out.severity = Some(r.severity.as_str());
+                out.level = Some(r.level);
+                out.team = Some(r.team.join(", "));
+            } else if let Some((s, _)) = route::severity(policy, &ids) {
+                out.severity = Some(s.as_str());
+            }
+        }
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn desk() -> Desk {
+        let root = std::path::Path::new(env!("CARGO_MANIFEST_DIR"));
+        Desk {
+            rules: Rules::builtin_arc(),
+            policy: Policy::builtin().clone(),
+            templates: Templates::load(&root.join("templates")).expect("templates"),
+            identity: Identity {
+                own_addresses: vec!["support@example.test".into()],
+                message_id_domain: "escalated.example.test".into(),
+            },
+            from: "Support <support@example.test>".into(),
+            escalation_from: "escalated <escalated@example.test>".into(),
+            default_customer_name: "there".into(),
+            attach_original_up_to: 1 << 20,
+        }
+    }
+
+    const LEGAL: &[u8] = b"From: Jane Doe <jane@customer.test>\r\nTo: support@example.test\r\nSubject: Refund still missing\r\nMessage-ID: <m1@customer.test>\r\n\r\nThree weeks and no refund. My lawyer will contact you on Monday.\r\n";
+
+    #[test]
+    fn shipped_templates_render_for_every_level() {
+        desk().check_templates().expect("templates render");
+    }
+
+    #[test]
+    fn legal_threat_is_escalated_to_management_with_two_mails() {
+        let d = desk();
+        let Prepared::Human {
+            mail,
+            classification,
+        } = prepare(LEGAL, &d)
+        else {
+            panic!("human")
+        };
+        assert_eq!(classification.ids(), ["legal_threat"]);
+        let p = plan(&classification, None, &d.policy);
+        assert_eq!(p.status, Status::Escalated);
+        let route = p.route.expect("route");
+        let mails = render(
+            &d,
+            LEGAL,
+            &mail,
+            &classification,
+            &route,
+            17,
+            1,
+            SystemTime::UNIX_EPOCH,
+        )
+        .expect("renders");
+        assert_eq!(mails.len(), 2);
+        assert_eq!(mails[0].kind, "ack");
+        assert_eq!(mails[0].rcpt_to, ["jane@customer.test"]);
+        assert_eq!(mails[1].rcpt_to, ["management@example.test"]);
+        assert_eq!(
+            mails[1].subject,
+            "ESCALATION - Legal threat: Refund still missing - Ticket #17"
+        );
+        let ack = String::from_utf8_lossy(&mails[0].raw);
+        assert!(ack.contains("In-Reply-To: <m1@customer.test>"), "{ack}");
+    }
+
+    #[test]
+    fn plain_question_is_not_escalated() {
+        let d = desk();
+        let raw = b"From: bob@customer.test\r\nSubject: How do I export my invoices?\r\n\r\nHi, where can I find the CSV export? Thanks\r\n";
+        let Prepared::Human { classification, .. } = prepare(raw, &d) else {
+            panic!("human")
+        };
+        assert_eq!(
+            plan(&classification, None, &d.policy).status,
+            Status::NotEscalated
+        );
+    }
+
+    #[test]
+    fn garbage_is_quarantined_and_bounces_are_automated() {
+        let d = desk();
+        assert!(matches!(prepare(b"", &d), Prepared::Quarantine { .. }));
+        let bounce = b"From: MAILER-DAEMON@x.test\r\nSubject: Undelivered Mail Returned to Sender\r\n\r\nI will sue you\r\n";
+        assert!(matches!(prepare(bounce, &d), Prepared::Automated { .. }));
+    }
+
+    #[test]
+    fn a_followup_at_the_same_level_sends_nothing_new() {
+        let d = desk();
+        let Prepared::Human { classification, .. } = prepare(LEGAL, &d) else {
+            panic!("human")
+        };
+        let t = TicketRef {
+            id: 5,
+            status: "escalated".into(),
+            level: Some(3),
+            messages: 1,
+        };
+        let p = plan(&classification, Some(&t), &d.policy);
+        assert_eq!(
+            (p.status, p.notify, p.existing),
+            (Status::Followup, false, Some(5))
+        );
+        let lower = TicketRef {
+            id: 5,
+            status: "escalated".into(),
+            level: Some(1),
+            messages: 1,
+        };
+        assert!(plan(&classification, Some(&lower), &d.policy).notify);
+    }
+
+    #[test]
+    fn classify_json_follows_the_contract() {
+        let d = desk();
+        let j = classify_json("a.eml", &prepare(LEGAL, &d), &d.policy);
+        let v = serde_json::to_value(&j).expect("json");
+        assert_eq!(v["file"], "a.eml");
+        assert_eq!(v["message_id"], "m1@customer.test");
+        assert_eq!(v["automated"], serde_json::Value::Null);
+        assert_eq!(v["triggers"][0]["id"], "legal_threat");
+        assert_eq!(v["severity"], "P2");
+        assert_eq!(v["level"], 3);
+        assert_eq!(v["team"], "management@example.test");
+        assert!(v.get("error").is_none());
+    }
+}

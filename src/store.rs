@@ -1,0 +1,602 @@
+//! PostgreSQL: the only place state lives. Every function here is one query or one small
+//! group of queries; the transactions are opened by the callers, which decide what belongs
+//! together (message + decision + outbox + cursor).
+
+use std::str::FromStr;
+use std::time::Duration;
+
+use sqlx::postgres::{PgConnectOptions, PgConnection, PgPool, PgPoolOptions};
+use sqlx::types::Json;
+use sqlx::{Connection, Row};
+
+use crate::config::DatabaseConfig;
+
+#[derive(Debug, thiserror::Error)]
+pub enum StoreError {
+    #[error("database.url is not a valid PostgreSQL URL: {0}")]
+    Url(String),
+    #[error("database password: {0}")]
+    Secret(String),
+    #[error("cannot reach PostgreSQL: {0}")]
+    Connect(#[source] sqlx::Error),
+    #[error("database query failed: {0}")]
+    Query(#[from] sqlx::Error),
+    #[error("migration {version} ({name}) was changed after it was applied; add a new migration instead")]
+    MigrationChanged { version: i64, name: String },
+    #[error("the database has migration {0} which this version of escalated does not know; upgrade escalated")]
+    MigrationUnknown(i64),
+    #[error("the database schema is not up to date: run `escalated migrate`")]
+    NotMigrated,
+}
+
+impl StoreError {
+    /// Whether trying again later can help (connection trouble), or an admin must act.
+    pub fn is_retryable(&self) -> bool {
+        match self {
+            StoreError::Connect(_) => true,
+            StoreError::Query(e) => {
+                matches!(
+                    e,
+                    sqlx::Error::Io(_)
+                        | sqlx::Error::PoolTimedOut
+                        | sqlx::Error::PoolClosed
+                        | sqlx::Error::Tls(_)
+                ) || e
+                    .as_database_error()
+                    .and_then(|d| d.code())
+                    .is_some_and(|c| {
+                        c.starts_with("08") || c == "40001" || c == "40P01" || c == "57P01"
+                    })
+            }
+            _ => false,
+        }
+    }
+}
+
+pub fn connect_options(cfg: &DatabaseConfig) -> Result<PgConnectOptions, StoreError> {
+    let mut opts =
+        PgConnectOptions::from_str(&cfg.url).map_err(|e| StoreError::Url(e.to_string()))?;
+    if let Some(source) = &cfg.password {
+        let secret = source.resolve().map_err(StoreError::Secret)?;
+        opts = opts.password(secret.expose());
+    }
+    let statement_timeout = format!("{}ms", cfg.timeout.as_millis());
+    Ok(opts
+        .application_name("escalated")
+        .options([("statement_timeout", statement_timeout.as_str())]))
+}
+
+/// A pool whose every connect and acquire is bounded by the configured timeout.
+pub async fn connect(cfg: &DatabaseConfig) -> Result<PgPool, StoreError> {
+    let opts = connect_options(cfg)?;
+    PgPoolOptions::new()
+        .max_connections(cfg.max_connections)
+        .acquire_timeout(cfg.timeout)
+        .connect_with(opts)
+        .await
+        .map_err(StoreError::Connect)
+}
+
+/// A single connection outside the pool (for advisory locks that must live as long as it).
+pub async fn connect_one(cfg: &DatabaseConfig) -> Result<PgConnection, StoreError> {
+    let opts = connect_options(cfg)?;
+    match tokio::time::timeout(cfg.timeout, PgConnection::connect_with(&opts)).await {
+        Ok(r) => r.map_err(StoreError::Connect),
+        Err(_) => Err(StoreError::Connect(sqlx::Error::PoolTimedOut)),
+    }
+}
+
+// ---------------------------------------------------------------------------------------
+// Migrations: embedded, applied in order under an advisory lock, checked by checksum.
+// ---------------------------------------------------------------------------------------
+
+pub struct Migration {
+    pub version: i64,
+    pub name: &'static str,
+    pub sql: &'static str,
+}
+
+pub const MIGRATIONS: &[Migration] = &[Migration {
+    version: 1,
+    name: "init",
+    sql: include_str!("../migrations/0001_init.sql"),
+}];
+
+fn checksum(sql: &str) -> Vec<u8> {
+    ring::digest::digest(&ring::digest::SHA256, sql.as_bytes())
+        .as_ref()
+        .to_vec()
+}
+
+const MIGRATION_LOCK: i64 = 0x6573_6361_6c61_7465; // "escalate"
+
+/// Applies what is missing; returns the versions applied now.
+pub async fn migrate(pool: &PgPool) -> Result<Vec<i64>, StoreError> {
+    let mut conn = pool.acquire().await?;
+    sqlx::query("SELECT pg_advisory_lock($1)")
+        .bind(MIGRATION_LOCK)
+        .execute(&mut *conn)
+        .await?;
+    let result = migrate_locked(&mut conn).await;
+    let _ = sqlx::query("SELECT pg_advisory_unlock($1)")
+        .bind(MIGRATION_LOCK)
+        .execute(&mut *conn)
+        .await;
+    result
+}
+
+async fn migrate_locked(conn: &mut PgConnection) -> Result<Vec<i64>, StoreError> {
+    sqlx::query(
+        "CREATE TABLE IF NOT EXISTS schema_migrations (version bigint PRIMARY KEY, name text NOT NULL, checksum bytea NOT NULL, applied_at timestamptz NOT NULL DEFAULT now())",
+    )
+    .execute(&mut *conn)
+    .await?;
+    let applied = applied_migrations(conn).await?;
+    let mut done = Vec::new();
+    for m in MIGRATIONS {
+        match applied.iter().find(|(v, _)| *v == m.version) {
+            Some((_, sum)) if *sum == checksum(m.sql) => continue,
+            Some(_) => {
+                return Err(StoreError::MigrationChanged {
+                    version: m.version,
+                    name: m.name.into(),
+                })
+            }
+            None => {
+                let mut tx = conn.begin().await?;
+                sqlx::raw_sql(m.sql).execute(&mut *tx).await?;
+                sqlx::query(
+                    "INSERT INTO schema_migrations (version, name, checksum) VALUES ($1, $2, $3)",
+                )
+                .bind(m.version)
+                .bind(m.name)
+                .bind(checksum(m.sql))
+                .execute(&mut *tx)
+                .await?;
+                tx.commit().await?;
+                done.push(m.version);
+            }
+        }
+    }
+    Ok(done)
+}
+
+async fn applied_migrations(conn: &mut PgConnection) -> Result<Vec<(i64, Vec<u8>)>, StoreError> {
+    let rows = sqlx::query("SELECT version, checksum FROM schema_migrations ORDER BY version")
+        .fetch_all(&mut *conn)
+        .await?;
+    rows.iter()
+        .map(|r| Ok((r.try_get(0)?, r.try_get(1)?)))
+        .collect()
+}
+
+/// For `check` and start-up: is the schema exactly what this binary expects?
+pub async fn schema_status(pool: &PgPool) -> Result<(), StoreError> {
+    let mut conn = pool.acquire().await?;
+    let exists: bool = sqlx::query_scalar("SELECT to_regclass('schema_migrations') IS NOT NULL")
+        .fetch_one(&mut *conn)
+        .await?;
+    if !exists {
+        return Err(StoreError::NotMigrated);
+    }
+    let applied = applied_migrations(&mut conn).await?;
+    for (v, sum) in &applied {
+        match MIGRATIONS.iter().find(|m| m.version == *v) {
+            None => return Err(StoreError::MigrationUnknown(*v)),
+            Some(m) if checksum(m.sql) != *sum => {
+                return Err(StoreError::MigrationChanged {
+                    version: *v,
+                    name: m.name.into(),
+                })
+            }
+            _ => {}
+        }
+    }
+    if applied.len() < MIGRATIONS.len() {
+        return Err(StoreError::NotMigrated);
+    }
+    Ok(())
+}
+
+// ---------------------------------------------------------------------------------------
+// Intake: cursor, messages, tickets.
+// ---------------------------------------------------------------------------------------
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Cursor {
+    pub uidvalidity: u32,
+    pub last_uid: u32,
+}
+
+pub async fn cursor(pool: &PgPool, mailbox: &str) -> Result<Option<Cursor>, StoreError> {
+    let row = sqlx::query("SELECT uidvalidity, last_uid FROM mailbox_state WHERE mailbox = $1")
+        .bind(mailbox)
+        .fetch_optional(pool)
+        .await?;
+    row.map(|r| {
+        Ok(Cursor {
+            uidvalidity: r.try_get::<i64, _>(0)? as u32,
+            last_uid: r.try_get::<i64, _>(1)? as u32,
+        })
+    })
+    .transpose()
+}
+
+/// A new UIDVALIDITY: start from UID 0 again. Messages seen before are recognised by their
+/// Message-ID and content hash, not re-processed.
+pub async fn reset_cursor(
+    pool: &PgPool,
+    mailbox: &str,
+    uidvalidity: u32,
+) -> Result<(), StoreError> {
+    sqlx::query(
+        "INSERT INTO mailbox_state (mailbox, uidvalidity, last_uid) VALUES ($1, $2, 0)
+         ON CONFLICT (mailbox) DO UPDATE SET uidvalidity = excluded.uidvalidity, last_uid = 0, updated_at = now()",
+    )
+    .bind(mailbox)
+    .bind(uidvalidity as i64)
+    .execute(pool)
+    .await?;
+    Ok(())
+}
+
+pub async fn advance_cursor(
+    conn: &mut PgConnection,
+    mailbox: &str,
+    uidvalidity: u32,
+    uid: u32,
+) -> Result<(), StoreError> {
+    sqlx::query(
+        "INSERT INTO mailbox_state (mailbox, uidvalidity, last_uid, last_fetch_at) VALUES ($1, $2, $3, now())
+         ON CONFLICT (mailbox) DO UPDATE SET last_uid = greatest(mailbox_state.last_uid, excluded.last_uid),
+             uidvalidity = excluded.uidvalidity, last_fetch_at = now(), updated_at = now()",
+    )
+    .bind(mailbox)
+    .bind(uidvalidity as i64)
+    .bind(uid as i64)
+    .execute(conn)
+    .await?;
+    Ok(())
+}
+
+pub async fn touch_fetch(pool: &PgPool, mailbox: &str) -> Result<(), StoreError> {
+    sqlx::query("UPDATE mailbox_state SET last_fetch_at = now() WHERE mailbox = $1")
+        .bind(mailbox)
+        .execute(pool)
+        .await?;
+    Ok(())
+}
+
+pub fn content_hash(raw: &[u8]) -> Vec<u8> {
+    ring::digest::digest(&ring::digest::SHA256, raw)
+        .as_ref()
+        .to_vec()
+}
+
+/// The same message (Message-ID + content hash) already stored for this mailbox: its row id.
+pub async fn find_same_message(
+    pool: &PgPool,
+    mailbox: &str,
+    message_id: Option<&str>,
+    hash: &[u8],
+) -> Result<Option<i64>, StoreError> {
+    Ok(sqlx::query_scalar("SELECT id FROM messages WHERE mailbox = $1 AND coalesce(message_id, '') = $2 AND content_hash = $3")
+        .bind(mailbox)
+        .bind(message_id.unwrap_or(""))
+        .bind(hash)
+        .fetch_optional(pool)
+        .await?)
+}
+
+/// A known message turned up under a new UID (UIDVALIDITY change, or moved back): remember
+/// where it is now so the server action is applied there, and move the cursor past it.
+pub async fn relocate(
+    pool: &PgPool,
+    id: i64,
+    mailbox: &str,
+    uidvalidity: u32,
+    uid: u32,
+) -> Result<(), StoreError> {
+    let mut tx = pool.begin().await?;
+    sqlx::query(
+        "UPDATE messages SET uidvalidity = $2, uid = $3, server_done = false WHERE id = $1",
+    )
+    .bind(id)
+    .bind(uidvalidity as i64)
+    .bind(uid as i64)
+    .execute(&mut *tx)
+    .await?;
+    advance_cursor(&mut tx, mailbox, uidvalidity, uid).await?;
+    tx.commit().await?;
+    Ok(())
+}
+
+pub async fn next_ticket_id(conn: &mut PgConnection) -> Result<i64, StoreError> {
+    Ok(
+        sqlx::query_scalar("SELECT nextval(pg_get_serial_sequence('tickets', 'id'))")
+            .fetch_one(conn)
+            .await?,
+    )
+}
+
+pub struct NewTicket<'a> {
+    pub id: i64,
+    pub mailbox: &'a str,
+    pub customer_email: &'a str,
+    pub customer_name: Option<&'a str>,
+    pub subject: &'a str,
+    pub status: &'a str,
+    pub level: Option<u32>,
+    pub severity: Option<&'a str>,
+    pub team: &'a [String],
+    pub triggers: &'a [String],
+    pub respond_by: Option<chrono::DateTime<chrono::Utc>>,
+}
+
+pub async fn insert_ticket(conn: &mut PgConnection, t: &NewTicket<'_>) -> Result<(), StoreError> {
+    sqlx::query(
+        "INSERT INTO tickets (id, mailbox, customer_email, customer_name, subject, status, level, severity, team, triggers, respond_by)
+         VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11)",
+    )
+    .bind(t.id)
+    .bind(t.mailbox)
+    .bind(t.customer_email)
+    .bind(t.customer_name)
+    .bind(t.subject)
+    .bind(t.status)
+    .bind(t.level.map(|l| l as i32))
+    .bind(t.severity)
+    .bind(t.team)
+    .bind(t.triggers)
+    .bind(t.respond_by)
+    .execute(conn)
+    .await?;
+    Ok(())
+}
+
+/// Raises an existing case to an escalation (or a higher level).
+pub async fn escalate_ticket(conn: &mut PgConnection, t: &NewTicket<'_>) -> Result<(), StoreError> {
+    sqlx::query(
+        "UPDATE tickets SET status = 'escalated', level = $2, severity = $3, team = $4,
+             triggers = ARRAY(SELECT DISTINCT unnest(triggers || $5::text[])), respond_by = $6, updated_at = now()
+         WHERE id = $1",
+    )
+    .bind(t.id)
+    .bind(t.level.map(|l| l as i32))
+    .bind(t.severity)
+    .bind(t.team)
+    .bind(t.triggers)
+    .bind(t.respond_by)
+    .execute(conn)
+    .await?;
+    Ok(())
+}
+
+pub async fn touch_ticket(
+    conn: &mut PgConnection,
+    id: i64,
+    triggers: &[String],
+) -> Result<(), StoreError> {
+    sqlx::query("UPDATE tickets SET triggers = ARRAY(SELECT DISTINCT unnest(triggers || $2::text[])), updated_at = now() WHERE id = $1")
+        .bind(id)
+        .bind(triggers)
+        .execute(conn)
+        .await?;
+    Ok(())
+}
+
+pub struct NewMessage<'a> {
+    pub mailbox: &'a str,
+    pub uidvalidity: u32,
+    pub uid: u32,
+    pub message_id: Option<&'a str>,
+    pub hash: &'a [u8],
+    pub raw: &'a [u8],
+    pub from_addr: Option<&'a str>,
+    pub subject: Option<&'a str>,
+    pub status: &'a str,
+    pub automated: Option<&'a str>,
+    pub reason: Option<&'a str>,
+    pub decision: &'a serde_json::Value,
+    pub ticket_id: Option<i64>,
+    pub move_to: Option<&'a str>,
+}
+
+pub async fn insert_message(
+    conn: &mut PgConnection,
+    m: &NewMessage<'_>,
+) -> Result<i64, StoreError> {
+    Ok(sqlx::query_scalar(
+        "INSERT INTO messages (mailbox, uidvalidity, uid, message_id, content_hash, size, raw, from_addr, subject, status, automated, reason, decision, ticket_id, move_to)
+         VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15) RETURNING id",
+    )
+    .bind(m.mailbox)
+    .bind(m.uidvalidity as i64)
+    .bind(m.uid as i64)
+    .bind(m.message_id)
+    .bind(m.hash)
+    .bind(m.raw.len() as i64)
+    .bind(m.raw)
+    .bind(m.from_addr)
+    .bind(m.subject)
+    .bind(m.status)
+    .bind(m.automated)
+    .bind(m.reason)
+    .bind(Json(m.decision))
+    .bind(m.ticket_id)
+    .bind(m.move_to)
+    .fetch_one(conn)
+    .await?)
+}
+
+pub async fn insert_outbox(
+    conn: &mut PgConnection,
+    ticket: i64,
+    message_ref: i64,
+    mail: &crate::notify::OutMail,
+) -> Result<(), StoreError> {
+    sqlx::query(
+        "INSERT INTO outbox (ticket_id, message_ref, kind, message_id, mail_from, rcpt_to, subject, raw)
+         VALUES ($1, $2, $3, $4, $5, $6, $7, $8)",
+    )
+    .bind(ticket)
+    .bind(message_ref)
+    .bind(&mail.kind)
+    .bind(&mail.message_id)
+    .bind(&mail.mail_from)
+    .bind(&mail.rcpt_to)
+    .bind(&mail.subject)
+    .bind(&mail.raw)
+    .execute(conn)
+    .await?;
+    Ok(())
+}
+
+pub async fn insert_event(
+    conn: &mut PgConnection,
+    ticket: Option<i64>,
+    message_ref: Option<i64>,
+    kind: &str,
+    detail: &serde_json::Value,
+) -> Result<(), StoreError> {
+    sqlx::query(
+        "INSERT INTO events (ticket_id, message_ref, kind, detail) VALUES ($1, $2, $3, $4)",
+    )
+    .bind(ticket)
+    .bind(message_ref)
+    .bind(kind)
+    .bind(Json(detail))
+    .execute(conn)
+    .await?;
+    Ok(())
+}
+
+/// What a thread lookup needs to know about an existing case.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct TicketRef {
+    pub id: i64,
+    pub status: String,
+    pub level: Option<u32>,
+    pub messages: i64,
+}
+
+/// The case a reply belongs to: one of its messages, or one of the mails we sent for it, is
+/// named in In-Reply-To/References, and it is the same customer.
+pub async fn ticket_by_references(
+    pool: &PgPool,
+    refs: &[String],
+    customer: &str,
+) -> Result<Option<TicketRef>, StoreError> {
+    if refs.is_empty() {
+        return Ok(None);
+    }
+    let row = sqlx::query(
+        "SELECT t.id, t.status, t.level, (SELECT count(*) FROM messages m WHERE m.ticket_id = t.id)
+         FROM tickets t
+         WHERE t.customer_email = $2 AND t.id IN (
+             SELECT ticket_id FROM messages WHERE message_id = ANY($1) AND ticket_id IS NOT NULL
+             UNION SELECT ticket_id FROM outbox WHERE message_id = ANY($1) AND ticket_id IS NOT NULL)
+         ORDER BY t.id DESC LIMIT 1",
+    )
+    .bind(refs)
+    .bind(customer)
+    .fetch_optional(pool)
+    .await?;
+    row.map(|r| {
+        Ok(TicketRef {
+            id: r.try_get(0)?,
+            status: r.try_get(1)?,
+            level: r.try_get::<Option<i32>, _>(2)?.map(|l| l as u32),
+            messages: r.try_get(3)?,
+        })
+    })
+    .transpose()
+}
+
+/// Messages whose decision is committed but whose IMAP move/flag is not yet done.
+pub async fn pending_server_actions(
+    pool: &PgPool,
+    mailbox: &str,
+    uidvalidity: u32,
+) -> Result<Vec<(i64, u32, Option<String>, String)>, StoreError> {
+    let rows = sqlx::query("SELECT id, uid, move_to, status FROM messages WHERE mailbox = $1 AND uidvalidity = $2 AND NOT server_done ORDER BY uid LIMIT 500")
+        .bind(mailbox)
+        .bind(uidvalidity as i64)
+        .fetch_all(pool)
+        .await?;
+    rows.iter()
+        .map(|r| {
+            Ok((
+                r.try_get(0)?,
+                r.try_get::<i64, _>(1)? as u32,
+                r.try_get(2)?,
+                r.try_get(3)?,
+            ))
+        })
+        .collect()
+}
+
+pub async fn mark_server_done(pool: &PgPool, ids: &[i64]) -> Result<(), StoreError> {
+    sqlx::query("UPDATE messages SET server_done = true WHERE id = ANY($1)")
+        .bind(ids)
+        .execute(pool)
+        .await?;
+    Ok(())
+}
+
+/// Holds `pg_advisory_lock` on a dedicated connection: the one reader of a mailbox among
+/// several daemons. The lock goes away with the connection.
+pub struct MailboxLock {
+    conn: PgConnection,
+}
+
+impl MailboxLock {
+    pub async fn try_acquire(
+        cfg: &DatabaseConfig,
+        mailbox: &str,
+    ) -> Result<Option<MailboxLock>, StoreError> {
+        let mut conn = connect_one(cfg).await?;
+        let key = lock_key(mailbox);
+        let got: bool = sqlx::query_scalar("SELECT pg_try_advisory_lock($1)")
+            .bind(key)
+            .fetch_one(&mut conn)
+            .await?;
+        Ok(got.then_some(MailboxLock { conn }))
+    }
+
+    /// Still connected (and so still holding the lock)?
+    pub async fn alive(&mut self, timeout: Duration) -> bool {
+        matches!(
+            tokio::time::timeout(timeout, self.conn.ping()).await,
+            Ok(Ok(()))
+        )
+    }
+}
+
+fn lock_key(mailbox: &str) -> i64 {
+    let d = ring::digest::digest(
+        &ring::digest::SHA256,
+        format!("escalated-mailbox:{mailbox}").as_bytes(),
+    );
+    let mut b = [0u8; 8];
+    b.copy_from_slice(&d.as_ref()[..8]);
+    i64::from_be_bytes(b)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn lock_keys_are_stable_and_distinct() {
+        assert_eq!(lock_key("support"), lock_key("support"));
+        assert_ne!(lock_key("support"), lock_key("billing"));
+    }
+
+    #[test]
+    fn migrations_are_numbered_in_order() {
+        for (i, m) in MIGRATIONS.iter().enumerate() {
+            assert_eq!(m.version, i as i64 + 1);
+        }
+    }
+}
