@@ -72,10 +72,7 @@ pub async fn run(path: &Path) -> Report {
 
     match store::connect(&config.database).await {
         Ok(pool) => {
-            r.ok(format!(
-                "database {} reachable",
-                redact(&config.database.url)
-            ));
+            r.ok(format!("database {} reachable", redact(&config.database.url)));
             match store::schema_status(&pool).await {
                 Ok(()) => r.ok("database schema is up to date"),
                 Err(e) => r.fail(format!("database schema: {e}")),
@@ -169,10 +166,7 @@ pub fn redact(url: &str) -> String {
 mod tests {
     #[test]
     fn passwords_are_redacted() {
-        assert_eq!(
-            super::redact("postgres://u:secret@h:5432/db"),
-            "postgres://u@h:5432/db"
-        );
+        assert_eq!(super::redact("postgres://u:secret@h:5432/db"), "postgres://u@h:5432/db");
         assert_eq!(super::redact("postgres://u@h/db"), "postgres://u@h/db");
     }
 }

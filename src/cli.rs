@@ -99,11 +99,7 @@ pub async fn dispatch(cli: Cli) -> anyhow::Result<ExitCode> {
             }
             Ok(ExitCode::SUCCESS)
         }
-        Command::Classify {
-            json,
-            explain,
-            files,
-        } => classify(&cli.config, json, explain, &files),
+        Command::Classify { json, explain, files } => classify(&cli.config, json, explain, &files),
     }
 }
 
@@ -138,12 +134,7 @@ fn offline(config_path: &std::path::Path) -> anyhow::Result<Offline> {
     })
 }
 
-fn classify(
-    config_path: &std::path::Path,
-    json: bool,
-    explain: bool,
-    files: &[PathBuf],
-) -> anyhow::Result<ExitCode> {
+fn classify(config_path: &std::path::Path, json: bool, explain: bool, files: &[PathBuf]) -> anyhow::Result<ExitCode> {
     let o = offline(config_path)?;
     let stdout = std::io::stdout();
     let mut out = stdout.lock();
@@ -162,8 +153,7 @@ fn classify(
                 Err(e) => {
                     unreadable = true;
                     let line = if json {
-                        serde_json::json!({ "file": name, "error": format!("cannot read: {e}") })
-                            .to_string()
+                        serde_json::json!({ "file": name, "error": format!("cannot read: {e}") }).to_string()
                     } else {
                         format!("{name}: cannot read: {e}")
                     };
@@ -206,10 +196,7 @@ fn prepare_offline(raw: &[u8], o: &Offline) -> Prepared {
                 Prepared::Automated { mail, automated }
             } else {
                 let classification = o.rules.classify(&mail.subject, &mail.text);
-                Prepared::Human {
-                    mail,
-                    classification,
-                }
+                Prepared::Human { mail, classification }
             }
         }
     }
@@ -218,11 +205,9 @@ fn prepare_offline(raw: &[u8], o: &Offline) -> Prepared {
 fn summary(name: &str, p: &Prepared, policy: &Policy) -> String {
     match p {
         Prepared::Quarantine { reason, .. } => format!("{name}: unreadable ({reason})"),
-        Prepared::Automated { automated, .. } => format!(
-            "{name}: automated ({}) — {}",
-            automated.kind.as_str(),
-            automated.reason
-        ),
+        Prepared::Automated { automated, .. } => {
+            format!("{name}: automated ({}) — {}", automated.kind.as_str(), automated.reason)
+        }
         Prepared::Human { classification, .. } => {
             let ids = classification.ids();
             match crate::route::route(policy, &ids) {
@@ -244,11 +229,7 @@ fn explain_text(name: &str, p: &Prepared, o: &Offline) -> String {
     let mut s = String::new();
     let _ = writeln!(s, "== {name}");
     if let Some(m) = p.mail() {
-        let from = m
-            .from
-            .as_ref()
-            .map(|a| a.email.as_str())
-            .unwrap_or("(none)");
+        let from = m.from.as_ref().map(|a| a.email.as_str()).unwrap_or("(none)");
         let _ = writeln!(
             s,
             "From: {from}\nSubject: {}\nMessage-ID: {}",
@@ -268,9 +249,7 @@ fn explain_text(name: &str, p: &Prepared, o: &Offline) -> String {
                 automated.reason
             );
         }
-        Prepared::Human {
-            classification: c, ..
-        } => {
+        Prepared::Human { classification: c, .. } => {
             let _ = writeln!(s, "\nThe customer's own words:");
             for line in c.own_text.lines() {
                 let _ = writeln!(s, "  | {line}");

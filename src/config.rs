@@ -15,10 +15,7 @@ pub const DEFAULT_PATH: &str = "/etc/escalated/escalated.toml";
 #[derive(Debug, thiserror::Error)]
 pub enum ConfigError {
     #[error("cannot read {path}: {source}")]
-    Read {
-        path: PathBuf,
-        source: std::io::Error,
-    },
+    Read { path: PathBuf, source: std::io::Error },
     #[error("{path} has {} error(s):\n{}", .errors.len(), .errors.iter().map(|e| format!("  - {e}")).collect::<Vec<_>>().join("\n"))]
     Invalid { path: PathBuf, errors: Vec<String> },
 }
@@ -75,8 +72,9 @@ impl fmt::Debug for Secret {
 impl SecretSource {
     pub fn resolve(&self) -> Result<Secret, String> {
         let raw = match self {
-            SecretSource::File(path) => std::fs::read_to_string(path)
-                .map_err(|e| format!("cannot read secret file {}: {e}", path.display()))?,
+            SecretSource::File(path) => {
+                std::fs::read_to_string(path).map_err(|e| format!("cannot read secret file {}: {e}", path.display()))?
+            }
             SecretSource::Env(var) => {
                 std::env::var(var).map_err(|_| format!("environment variable {var} is not set"))?
             }
@@ -85,8 +83,7 @@ impl SecretSource {
                     format!("credential {name}: $CREDENTIALS_DIRECTORY is not set (not started by systemd with LoadCredential=?)")
                 })?;
                 let path = Path::new(&dir).join(name);
-                std::fs::read_to_string(&path)
-                    .map_err(|e| format!("cannot read credential {}: {e}", path.display()))?
+                std::fs::read_to_string(&path).map_err(|e| format!("cannot read credential {}: {e}", path.display()))?
             }
         };
         let value = raw.trim_end_matches(['\r', '\n']).to_string();
@@ -330,9 +327,7 @@ impl Config {
                     let name = format!("mailbox[{i}]");
                     match item {
                         toml::Value::Table(t) => {
-                            if let Some(m) =
-                                deserialize_reporting::<MailboxConfig>(t, &name, &mut errors)
-                            {
+                            if let Some(m) = deserialize_reporting::<MailboxConfig>(t, &name, &mut errors) {
                                 mailboxes.push(m)
                             }
                         }
@@ -340,9 +335,7 @@ impl Config {
                     }
                 }
             }
-            Some(_) => {
-                errors.push("mailbox: must be an array of tables, written [[mailbox]]".into())
-            }
+            Some(_) => errors.push("mailbox: must be an array of tables, written [[mailbox]]".into()),
         }
 
         let base = path.parent().unwrap_or(Path::new("."));
@@ -397,17 +390,16 @@ impl Config {
                 .next()
                 .is_some_and(|u| u.matches(':').count() > 1)
         {
-            errors.push("database.url: put the password in database.password (a file, env or credential), not in the URL".into());
+            errors.push(
+                "database.url: put the password in database.password (a file, env or credential), not in the URL"
+                    .into(),
+            );
         }
-        if !self.database.url.starts_with("postgres://")
-            && !self.database.url.starts_with("postgresql://")
-        {
+        if !self.database.url.starts_with("postgres://") && !self.database.url.starts_with("postgresql://") {
             errors.push("database.url: must start with postgres://".into());
         }
         if self.database.max_connections < 2 {
-            errors.push(
-                "database.max_connections: at least 2 (one per mailbox lock plus work)".into(),
-            );
+            errors.push("database.max_connections: at least 2 (one per mailbox lock plus work)".into());
         }
         check_file(&self.smtp.ca_file, "smtp.ca_file", errors);
         if self.smtp.username.is_some() != self.smtp.password.is_some() {
@@ -417,10 +409,7 @@ impl Config {
             errors.push("smtp.pool_size: must be at least 1".into());
         }
         if crate::notify::parse_mailbox(&self.desk.from).is_none() {
-            errors.push(format!(
-                "desk.from: {:?} is not a mail address",
-                self.desk.from
-            ));
+            errors.push(format!("desk.from: {:?} is not a mail address", self.desk.from));
         }
         if let Some(f) = &self.desk.escalation_from {
             if crate::notify::parse_mailbox(f).is_none() {
@@ -443,10 +432,7 @@ impl Config {
             ));
         }
         if !self.desk.policy.is_file() {
-            errors.push(format!(
-                "desk.policy: {} does not exist",
-                self.desk.policy.display()
-            ));
+            errors.push(format!("desk.policy: {} does not exist", self.desk.policy.display()));
         }
         check_file(&self.desk.rules, "desk.rules", errors);
         if self.outbox.max_attempts == 0 {
@@ -479,10 +465,7 @@ impl Config {
                 ("quarantine_folder", &m.quarantine_folder),
             ] {
                 if folder.as_deref() == Some(m.folder.as_str()) {
-                    errors.push(format!(
-                        "{at}.{key}: must differ from folder {:?}",
-                        m.folder
-                    ));
+                    errors.push(format!("{at}.{key}: must differ from folder {:?}", m.folder));
                 }
             }
         }
@@ -490,12 +473,7 @@ impl Config {
 
     /// All addresses that are ours: configured ones plus the From addresses we send with.
     pub fn own_addresses(&self) -> Vec<String> {
-        let mut own: Vec<String> = self
-            .desk
-            .own_addresses
-            .iter()
-            .map(|a| a.to_ascii_lowercase())
-            .collect();
+        let mut own: Vec<String> = self.desk.own_addresses.iter().map(|a| a.to_ascii_lowercase()).collect();
         for from in [Some(&self.desk.from), self.desk.escalation_from.as_ref()]
             .into_iter()
             .flatten()
@@ -523,11 +501,7 @@ fn check_file(path: &Option<PathBuf>, key: &str, errors: &mut Vec<String>) {
     }
 }
 
-fn section<T: DeserializeOwned>(
-    root: &mut toml::Table,
-    key: &str,
-    errors: &mut Vec<String>,
-) -> Option<T> {
+fn section<T: DeserializeOwned>(root: &mut toml::Table, key: &str, errors: &mut Vec<String>) -> Option<T> {
     match root.remove(key) {
         None => {
             errors.push(format!("missing section [{key}]"));
@@ -543,11 +517,7 @@ fn section<T: DeserializeOwned>(
 
 /// Deserialises `table`; on each error, records it, drops the offending key and tries again so
 /// that the remaining keys are checked too.
-fn deserialize_reporting<T: DeserializeOwned>(
-    mut table: toml::Table,
-    at: &str,
-    errors: &mut Vec<String>,
-) -> Option<T> {
+fn deserialize_reporting<T: DeserializeOwned>(mut table: toml::Table, at: &str, errors: &mut Vec<String>) -> Option<T> {
     let mut dropped: Vec<String> = Vec::new();
     for _ in 0..64 {
         match T::deserialize(toml::Value::Table(table.clone())) {
@@ -618,17 +588,13 @@ pub mod human_duration {
         let mut total = Duration::ZERO;
         let mut rest = s;
         while !rest.is_empty() {
-            let digits = rest
-                .find(|c: char| !c.is_ascii_digit())
-                .unwrap_or(rest.len());
+            let digits = rest.find(|c: char| !c.is_ascii_digit()).unwrap_or(rest.len());
             if digits == 0 {
                 return Err(bad());
             }
             let n: u64 = rest[..digits].parse().map_err(|_| bad())?;
             rest = &rest[digits..];
-            let unit_len = rest
-                .find(|c: char| c.is_ascii_digit())
-                .unwrap_or(rest.len());
+            let unit_len = rest.find(|c: char| c.is_ascii_digit()).unwrap_or(rest.len());
             let unit = rest[..unit_len].trim();
             rest = &rest[unit_len..];
             let step = match unit {
@@ -755,10 +721,7 @@ poll_interval = "1m30s"
         let dir = base_files();
         let bad = GOOD
             .replace("port = 25", "port = \"twenty-five\"\nhots = 1")
-            .replace(
-                "poll_interval = \"1m30s\"",
-                "poll_interval = \"soon\"\nfoldr = \"x\"",
-            )
+            .replace("poll_interval = \"1m30s\"", "poll_interval = \"soon\"\nfoldr = \"x\"")
             .replace("[desk]", "[desk]\ncolour = \"blue\"")
             + "\n[extra]\na = 1\n";
         let errors = Config::parse(&bad, &dir.0.join("x.toml")).expect_err("invalid");
@@ -801,14 +764,8 @@ poll_interval = "1m30s"
 
     #[test]
     fn durations_and_sizes() {
-        assert_eq!(
-            human_duration::parse("250ms"),
-            Ok(Duration::from_millis(250))
-        );
-        assert_eq!(
-            human_duration::parse("1h30m"),
-            Ok(Duration::from_secs(5400))
-        );
+        assert_eq!(human_duration::parse("250ms"), Ok(Duration::from_millis(250)));
+        assert_eq!(human_duration::parse("1h30m"), Ok(Duration::from_secs(5400)));
         assert!(human_duration::parse("5 parsecs").is_err());
         assert!(human_duration::parse("").is_err());
         assert_eq!(human_size::parse("25MB"), Ok(25 * 1024 * 1024));
@@ -824,8 +781,6 @@ poll_interval = "1m30s"
             .expect("set");
         assert_eq!(s.expose(), "s3cret");
         assert!(!format!("{s:?}").contains("s3cret"));
-        assert!(SecretSource::Env("ESCALATED_TEST_UNSET_Y".into())
-            .resolve()
-            .is_err());
+        assert!(SecretSource::Env("ESCALATED_TEST_UNSET_Y".into()).resolve().is_err());
     }
 }

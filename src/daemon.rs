@@ -107,8 +107,7 @@ pub async fn run(config: Config) -> Result<(), DaemonError> {
     };
     info!(signal = signal_name, "stopping: finishing the work in hand");
     let _ = stop_tx.send(true);
-    let drained =
-        tokio::time::timeout(GRACE, async { while tasks.join_next().await.is_some() {} }).await;
+    let drained = tokio::time::timeout(GRACE, async { while tasks.join_next().await.is_some() {} }).await;
     if drained.is_err() {
         warn!(
             grace_s = GRACE.as_secs(),

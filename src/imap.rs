@@ -48,10 +48,7 @@ impl ImapError {
     pub fn is_retryable(&self) -> bool {
         !matches!(
             self,
-            ImapError::Login { .. }
-                | ImapError::Secret(_)
-                | ImapError::NoStartTls(_)
-                | ImapError::Folder { .. }
+            ImapError::Login { .. } | ImapError::Secret(_) | ImapError::NoStartTls(_) | ImapError::Folder { .. }
         )
     }
 }
@@ -83,11 +80,7 @@ fn timed_out(what: &str) -> io::Error {
     io::Error::new(io::ErrorKind::TimedOut, format!("IMAP {what} timed out"))
 }
 
-fn poll_deadline(
-    deadline: &mut Option<Pin<Box<Sleep>>>,
-    dur: Duration,
-    cx: &mut Context<'_>,
-) -> bool {
+fn poll_deadline(deadline: &mut Option<Pin<Box<Sleep>>>, dur: Duration, cx: &mut Context<'_>) -> bool {
     let sleep = deadline.get_or_insert_with(|| Box::pin(tokio::time::sleep(dur)));
     if sleep.as_mut().poll(cx).is_ready() {
         *deadline = None;
@@ -97,11 +90,7 @@ fn poll_deadline(
 }
 
 impl<S: AsyncRead + Unpin> AsyncRead for Timed<S> {
-    fn poll_read(
-        mut self: Pin<&mut Self>,
-        cx: &mut Context<'_>,
-        buf: &mut ReadBuf<'_>,
-    ) -> Poll<io::Result<()>> {
+    fn poll_read(mut self: Pin<&mut Self>, cx: &mut Context<'_>, buf: &mut ReadBuf<'_>) -> Poll<io::Result<()>> {
         let this = &mut *self;
         match Pin::new(&mut this.inner).poll_read(cx, buf) {
             Poll::Ready(r) => {
@@ -121,11 +110,7 @@ impl<S: AsyncRead + Unpin> AsyncRead for Timed<S> {
 }
 
 impl<S: AsyncWrite + Unpin> AsyncWrite for Timed<S> {
-    fn poll_write(
-        mut self: Pin<&mut Self>,
-        cx: &mut Context<'_>,
-        buf: &[u8],
-    ) -> Poll<io::Result<usize>> {
+    fn poll_write(mut self: Pin<&mut Self>, cx: &mut Context<'_>, buf: &[u8]) -> Poll<io::Result<usize>> {
         let this = &mut *self;
         match Pin::new(&mut this.inner).poll_write(cx, buf) {
             Poll::Ready(r) => {
@@ -165,11 +150,7 @@ pub enum Transport {
 }
 
 impl AsyncRead for Transport {
-    fn poll_read(
-        self: Pin<&mut Self>,
-        cx: &mut Context<'_>,
-        buf: &mut ReadBuf<'_>,
-    ) -> Poll<io::Result<()>> {
+    fn poll_read(self: Pin<&mut Self>, cx: &mut Context<'_>, buf: &mut ReadBuf<'_>) -> Poll<io::Result<()>> {
         match self.get_mut() {
             Transport::Plain(s) => Pin::new(s).poll_read(cx, buf),
             Transport::Tls(s) => Pin::new(s.as_mut()).poll_read(cx, buf),
@@ -178,11 +159,7 @@ impl AsyncRead for Transport {
 }
 
 impl AsyncWrite for Transport {
-    fn poll_write(
-        self: Pin<&mut Self>,
-        cx: &mut Context<'_>,
-        buf: &[u8],
-    ) -> Poll<io::Result<usize>> {
+    fn poll_write(self: Pin<&mut Self>, cx: &mut Context<'_>, buf: &[u8]) -> Poll<io::Result<usize>> {
         match self.get_mut() {
             Transport::Plain(s) => Pin::new(s).poll_write(cx, buf),
             Transport::Tls(s) => Pin::new(s.as_mut()).poll_write(cx, buf),
@@ -260,29 +237,20 @@ impl Mailbox {
             };
             let client = match cfg.security {
                 Security::Tls => {
-                    let mut c = async_imap::Client::new(Timed::new(
-                        tls_wrap(tcp).await?,
-                        cfg.timeout,
-                        read_timeout.clone(),
-                    ));
+                    let mut c =
+                        async_imap::Client::new(Timed::new(tls_wrap(tcp).await?, cfg.timeout, read_timeout.clone()));
                     greeting(&mut c).await?;
                     c
                 }
                 Security::Plaintext => {
-                    let mut c = async_imap::Client::new(Timed::new(
-                        Transport::Plain(tcp),
-                        cfg.timeout,
-                        read_timeout.clone(),
-                    ));
+                    let mut c =
+                        async_imap::Client::new(Timed::new(Transport::Plain(tcp), cfg.timeout, read_timeout.clone()));
                     greeting(&mut c).await?;
                     c
                 }
                 Security::Starttls => {
-                    let mut c = async_imap::Client::new(Timed::new(
-                        Transport::Plain(tcp),
-                        cfg.timeout,
-                        read_timeout.clone(),
-                    ));
+                    let mut c =
+                        async_imap::Client::new(Timed::new(Transport::Plain(tcp), cfg.timeout, read_timeout.clone()));
                     greeting(&mut c).await?;
                     c.run_command_and_check_ok("STARTTLS", None)
                         .await
@@ -290,20 +258,17 @@ impl Mailbox {
                     let Transport::Plain(tcp) = c.into_inner().inner else {
                         return Err(ImapError::NoStartTls(addr.clone()));
                     };
-                    async_imap::Client::new(Timed::new(
-                        tls_wrap(tcp).await?,
-                        cfg.timeout,
-                        read_timeout.clone(),
-                    ))
+                    async_imap::Client::new(Timed::new(tls_wrap(tcp).await?, cfg.timeout, read_timeout.clone()))
                 }
             };
-            let mut session = client
-                .login(&cfg.username, password.expose())
-                .await
-                .map_err(|(e, _)| ImapError::Login {
-                    user: cfg.username.clone(),
-                    message: e.to_string(),
-                })?;
+            let mut session =
+                client
+                    .login(&cfg.username, password.expose())
+                    .await
+                    .map_err(|(e, _)| ImapError::Login {
+                        user: cfg.username.clone(),
+                        message: e.to_string(),
+                    })?;
             let caps = session.capabilities().await?;
             Ok::<_, ImapError>(Mailbox {
                 has_idle: caps.has_str("IDLE"),
@@ -330,26 +295,19 @@ impl Mailbox {
             names.iter().any(|n| n.name() == folder)
         };
         if !exists {
-            self.session
-                .create(folder)
-                .await
-                .map_err(|e| ImapError::Folder {
-                    folder: folder.into(),
-                    message: e.to_string(),
-                })?;
+            self.session.create(folder).await.map_err(|e| ImapError::Folder {
+                folder: folder.into(),
+                message: e.to_string(),
+            })?;
         }
         Ok(())
     }
 
     pub async fn select(&mut self, folder: &str) -> Result<Selected, ImapError> {
-        let m = self
-            .session
-            .select(folder)
-            .await
-            .map_err(|e| ImapError::Folder {
-                folder: folder.into(),
-                message: e.to_string(),
-            })?;
+        let m = self.session.select(folder).await.map_err(|e| ImapError::Folder {
+            folder: folder.into(),
+            message: e.to_string(),
+        })?;
         self.drain_unsolicited();
         Ok(Selected {
             uidvalidity: m.uid_validity.unwrap_or(0),
@@ -584,9 +542,7 @@ mod tests {
 
     #[tokio::test]
     async fn a_silent_peer_times_out() {
-        let listener = tokio::net::TcpListener::bind("127.0.0.1:0")
-            .await
-            .expect("bind");
+        let listener = tokio::net::TcpListener::bind("127.0.0.1:0").await.expect("bind");
         let addr = listener.local_addr().expect("addr");
         let _server = tokio::spawn(async move {
             let (_sock, _) = listener.accept().await.expect("accept");

@@ -107,28 +107,14 @@ pub async fn run(cfg: MailboxConfig, shared: Shared, mut shutdown: watch::Receiv
                 continue;
             }
             Err(e) => {
-                report(
-                    &cfg.name,
-                    &IntakeError::Store(e),
-                    &mut last_error,
-                    backoff.next,
-                );
+                report(&cfg.name, &IntakeError::Store(e), &mut last_error, backoff.next);
                 if sleep_or_shutdown(backoff.next_delay(), &mut shutdown).await {
                     return;
                 }
                 continue;
             }
         };
-        match session(
-            &cfg,
-            &shared,
-            lock,
-            &mut shutdown,
-            &mut backoff,
-            &mut last_error,
-        )
-        .await
-        {
+        match session(&cfg, &shared, lock, &mut shutdown, &mut backoff, &mut last_error).await {
             Ok(()) => return,
             Err(e) => {
                 report(&cfg.name, &e, &mut last_error, backoff.next);
@@ -168,13 +154,9 @@ async fn session(
     last_error: &mut Option<String>,
 ) -> Result<(), IntakeError> {
     let mut mb = Mailbox::connect(cfg).await?;
-    for folder in [
-        &cfg.escalated_folder,
-        &cfg.not_escalated_folder,
-        &cfg.quarantine_folder,
-    ]
-    .into_iter()
-    .flatten()
+    for folder in [&cfg.escalated_folder, &cfg.not_escalated_folder, &cfg.quarantine_folder]
+        .into_iter()
+        .flatten()
     {
         mb.ensure_folder(folder).await?;
     }
@@ -206,9 +188,7 @@ async fn session(
         if !lock.alive(cfg.timeout).await {
             return Err(IntakeError::LockLost);
         }
-        let (m, woke) = mb
-            .wait(cfg.poll_interval, cfg.resync_interval, shutdown)
-            .await?;
+        let (m, woke) = mb.wait(cfg.poll_interval, cfg.resync_interval, shutdown).await?;
         mb = m;
         if woke == Woke::Shutdown {
             mb.logout().await;
@@ -242,19 +222,13 @@ async fn process_new(
             .partition(|(_, size)| (*size as u64) <= cfg.max_message_size);
         let mut fetched: BTreeMap<u32, (Vec<u8>, Option<u32>)> = BTreeMap::new();
         if !small.is_empty() {
-            for (uid, raw) in mb
-                .bodies(&small.iter().map(|(u, _)| *u).collect::<Vec<_>>())
-                .await?
-            {
+            for (uid, raw) in mb.bodies(&small.iter().map(|(u, _)| *u).collect::<Vec<_>>()).await? {
                 fetched.insert(uid, (raw, None));
             }
         }
         if !large.is_empty() {
             let sizes: BTreeMap<u32, u32> = large.iter().copied().collect();
-            for (uid, header) in mb
-                .headers(&large.iter().map(|(u, _)| *u).collect::<Vec<_>>())
-                .await?
-            {
+            for (uid, header) in mb.headers(&large.iter().map(|(u, _)| *u).collect::<Vec<_>>()).await? {
                 fetched.insert(uid, (header, sizes.get(&uid).copied()));
             }
         }
@@ -333,16 +307,17 @@ async fn handle(
     let hash = store::content_hash(raw);
     let prepared = match oversize {
         Some(size) => Prepared::Quarantine {
-            reason: format!("message of {size} bytes is larger than max_message_size ({} bytes); only its header was stored", cfg.max_message_size),
+            reason: format!(
+                "message of {size} bytes is larger than max_message_size ({} bytes); only its header was stored",
+                cfg.max_message_size
+            ),
             mail: crate::parse::parse(raw).ok().map(Box::new),
         },
         None => pipeline::prepare(raw, desk),
     };
     let mail = prepared.mail();
     let message_id = mail.and_then(|m| m.message_id.as_deref());
-    if let Some(existing) =
-        store::find_same_message(&shared.pool, &cfg.name, message_id, &hash).await?
-    {
+    if let Some(existing) = store::find_same_message(&shared.pool, &cfg.name, message_id, &hash).await? {
         info!(mailbox = %cfg.name, uid, message = existing, "seen before (same Message-ID and content): not processed again");
         store::relocate(&shared.pool, existing, &cfg.name, uidvalidity, uid).await?;
         return Ok(());
@@ -394,14 +369,8 @@ async fn handle(
             )
             .await
         }
-        Prepared::Human {
-            mail,
-            classification,
-        } => {
-            let customer = mail
-                .reply_address()
-                .map(|a| a.email.clone())
-                .unwrap_or_default();
+        Prepared::Human { mail, classification } => {
+            let customer = mail.reply_address().map(|a| a.email.clone()).unwrap_or_default();
             let mut refs: Vec<String> = mail.in_reply_to.clone();
             refs.extend(mail.references.iter().cloned());
             let existing = store::ticket_by_references(&shared.pool, &refs, &customer).await?;
@@ -445,13 +414,7 @@ async fn handle(
     }
 }
 
-fn log_decision(
-    cfg: &MailboxConfig,
-    uid: u32,
-    ticket: i64,
-    plan: &Plan,
-    c: &crate::classify::Classification,
-) {
+fn log_decision(cfg: &MailboxConfig, uid: u32, ticket: i64, plan: &Plan, c: &crate::classify::Classification) {
     let triggers = c.ids().join(",");
     match &plan.route {
         Some(r) => info!(
@@ -546,11 +509,7 @@ async fn store_decision(
             "open"
         },
         level: plan.route.as_ref().filter(|_| plan.notify).map(|r| r.level),
-        severity: plan
-            .route
-            .as_ref()
-            .filter(|_| plan.notify)
-            .map(|r| r.severity.as_str()),
+        severity: plan.route.as_ref().filter(|_| plan.notify).map(|r| r.severity.as_str()),
         team: plan
             .route
             .as_ref()
@@ -586,14 +545,7 @@ async fn store_decision(
             }
         }
     }
-    store::insert_event(
-        &mut tx,
-        Some(ticket),
-        Some(message_row),
-        "decision",
-        &decision,
-    )
-    .await?;
+    store::insert_event(&mut tx, Some(ticket), Some(message_row), "decision", &decision).await?;
     store::advance_cursor(&mut tx, &cfg.name, base.uidvalidity, base.uid).await?;
     tx.commit().await?;
     Ok(ticket)

@@ -5,10 +5,7 @@ use clap::Parser;
 fn main() -> ExitCode {
     let cli = escalated::cli::Cli::parse();
     escalated::cli::init_tracing(cli.log_format);
-    let runtime = match tokio::runtime::Builder::new_multi_thread()
-        .enable_all()
-        .build()
-    {
+    let runtime = match tokio::runtime::Builder::new_multi_thread().enable_all().build() {
         Ok(rt) => rt,
         Err(e) => {
             eprintln!("escalated: cannot start the async runtime: {e}");

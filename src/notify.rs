@@ -17,10 +17,7 @@ use serde::Serialize;
 #[derive(Debug, thiserror::Error)]
 pub enum NotifyError {
     #[error("cannot read templates directory {path}: {source}")]
-    Dir {
-        path: PathBuf,
-        source: std::io::Error,
-    },
+    Dir { path: PathBuf, source: std::io::Error },
     #[error("template {name}: {message}")]
     Template { name: String, message: String },
     #[error("templates directory {path} lacks required template(s): {missing}")]
@@ -124,31 +121,20 @@ impl Templates {
 
     /// Whether `<name>.subject` and `<name>.txt` both exist.
     pub fn has(&self, name: &str) -> bool {
-        self.registry.has_template(&format!("{name}.subject"))
-            && self.registry.has_template(&format!("{name}.txt"))
+        self.registry.has_template(&format!("{name}.subject")) && self.registry.has_template(&format!("{name}.txt"))
     }
 
     /// Renders `<name>.subject` and `<name>.txt`; `fallback` is used when `name` does not exist.
-    pub fn render<T: Serialize>(
-        &self,
-        name: &str,
-        fallback: &str,
-        data: &T,
-    ) -> Result<(String, String), NotifyError> {
+    pub fn render<T: Serialize>(&self, name: &str, fallback: &str, data: &T) -> Result<(String, String), NotifyError> {
         let name = if self.has(name) { name } else { fallback };
         let render = |part: &str| {
             let full = format!("{name}.{part}");
-            self.registry
-                .render(&full, data)
-                .map_err(|e| NotifyError::Render {
-                    name: full,
-                    message: e.to_string(),
-                })
+            self.registry.render(&full, data).map_err(|e| NotifyError::Render {
+                name: full,
+                message: e.to_string(),
+            })
         };
-        let subject = render("subject")?
-            .split_whitespace()
-            .collect::<Vec<_>>()
-            .join(" ");
+        let subject = render("subject")?.split_whitespace().collect::<Vec<_>>().join(" ");
         let body = render("txt")?;
         Ok((subject, body))
     }
@@ -257,35 +243,25 @@ pub fn build(d: Draft) -> Result<OutMail, NotifyError> {
     if let Some(first) = d.replies_to.first() {
         b = b.in_reply_to(format!("<{first}>"));
         // lettre replaces rather than appends on a second call: one call with the whole list.
-        let refs: Vec<String> = d
-            .replies_to
-            .iter()
-            .rev()
-            .map(|r| format!("<{r}>"))
-            .collect();
+        let refs: Vec<String> = d.replies_to.iter().rev().map(|r| format!("<{r}>")).collect();
         b = b.references(refs.join(" "));
     }
-    let text = SinglePart::builder()
-        .header(ContentType::TEXT_PLAIN)
-        .body(d.body);
+    let text = SinglePart::builder().header(ContentType::TEXT_PLAIN).body(d.body);
     let message = match d.attach_original {
         None => b.singlepart(text),
         Some(raw) => {
             // message/rfc822 must not be base64 (RFC 2046 §5.2.1); mail that is not 8bit-clean
             // goes as an opaque .eml file instead.
-            let part =
-                match Body::new_with_encoding(raw.to_vec(), ContentTransferEncoding::EightBit) {
-                    Ok(body) => Attachment::new("original.eml".into()).body(
-                        body,
-                        ContentType::parse("message/rfc822")
-                            .map_err(|e| NotifyError::Build(e.to_string()))?,
-                    ),
-                    Err(raw) => Attachment::new("original.eml".into()).body(
-                        raw,
-                        ContentType::parse("application/octet-stream")
-                            .map_err(|e| NotifyError::Build(e.to_string()))?,
-                    ),
-                };
+            let part = match Body::new_with_encoding(raw.to_vec(), ContentTransferEncoding::EightBit) {
+                Ok(body) => Attachment::new("original.eml".into()).body(
+                    body,
+                    ContentType::parse("message/rfc822").map_err(|e| NotifyError::Build(e.to_string()))?,
+                ),
+                Err(raw) => Attachment::new("original.eml".into()).body(
+                    raw,
+                    ContentType::parse("application/octet-stream").map_err(|e| NotifyError::Build(e.to_string()))?,
+                ),
+            };
             b.multipart(MultiPart::mixed().singlepart(text).singlepart(part))
         }
     }
@@ -294,11 +270,7 @@ pub fn build(d: Draft) -> Result<OutMail, NotifyError> {
         kind: d.kind.to_string(),
         message_id: d.message_id,
         mail_from: from.email.to_string(),
-        rcpt_to: d
-            .to
-            .iter()
-            .filter_map(|t| parse_mailbox(t).map(|(_, a)| a))
-            .collect(),
+        rcpt_to: d.to.iter().filter_map(|t| parse_mailbox(t).map(|(_, a)| a)).collect(),
         subject: d.subject,
         raw: message.formatted(),
     })
@@ -399,8 +371,7 @@ mod tests {
     use super::*;
 
     fn templates() -> Templates {
-        Templates::load(&Path::new(env!("CARGO_MANIFEST_DIR")).join("templates"))
-            .expect("shipped templates load")
+        Templates::load(&Path::new(env!("CARGO_MANIFEST_DIR")).join("templates")).expect("shipped templates load")
     }
 
     fn ctx() -> Context {
@@ -457,13 +428,8 @@ mod tests {
 
     #[test]
     fn escalation_mail_has_the_seed_004_format() {
-        let (subject, body) = templates()
-            .render("escalation", "escalation", &ctx())
-            .expect("renders");
-        assert_eq!(
-            subject,
-            "ESCALATION - Legal threat: Refund not received - Ticket #42"
-        );
+        let (subject, body) = templates().render("escalation", "escalation", &ctx()).expect("renders");
+        assert_eq!(subject, "ESCALATION - Legal threat: Refund not received - Ticket #42");
         for field in [
             "Priority: High (P2",
             "Customer: Jane Doe <jane@customer.test>",
@@ -486,13 +452,8 @@ mod tests {
         let t = templates();
         let (subject, body) = t.render("ack-level3", "ack", &ctx()).expect("renders");
         assert!(subject.contains("42"), "{subject}");
-        assert!(
-            body.contains("Jane Doe") && body.contains("24 hours"),
-            "{body}"
-        );
-        let (_, generic) = t
-            .render("no-such-template", "ack", &ctx())
-            .expect("falls back");
+        assert!(body.contains("Jane Doe") && body.contains("24 hours"), "{body}");
+        let (_, generic) = t.render("no-such-template", "ack", &ctx()).expect("falls back");
         assert!(generic.contains("42"));
     }
 
@@ -526,10 +487,7 @@ mod tests {
         assert_eq!(m.mail_from, "support@example.test");
         // The bytes parse back and guard sees our own mail.
         let parsed = crate::parse::parse(&m.raw).expect("parses");
-        assert_eq!(
-            parsed.message_id.as_deref(),
-            Some("ack.7.abc@escalated.example.test")
-        );
+        assert_eq!(parsed.message_id.as_deref(), Some("ack.7.abc@escalated.example.test"));
     }
 
     #[test]

@@ -52,27 +52,17 @@ impl SmtpError {
 /// A pooled transport with TLS verified against public roots plus `ca_file`.
 pub fn transport(cfg: &SmtpConfig) -> Result<Transport, SmtpError> {
     let setup = |e: String| SmtpError::Setup(e);
-    let mut tls_params = TlsParameters::builder(cfg.host.clone())
-        .dangerous_accept_invalid_certs(cfg.accept_invalid_certs);
+    let mut tls_params =
+        TlsParameters::builder(cfg.host.clone()).dangerous_accept_invalid_certs(cfg.accept_invalid_certs);
     if let Some(ca) = &cfg.ca_file {
-        let pem =
-            std::fs::read(ca).map_err(|e| setup(format!("cannot read {}: {e}", ca.display())))?;
-        tls_params = tls_params.add_root_certificate(
-            Certificate::from_pem(&pem).map_err(|e| setup(format!("{}: {e}", ca.display())))?,
-        );
+        let pem = std::fs::read(ca).map_err(|e| setup(format!("cannot read {}: {e}", ca.display())))?;
+        tls_params = tls_params
+            .add_root_certificate(Certificate::from_pem(&pem).map_err(|e| setup(format!("{}: {e}", ca.display())))?);
     }
     let tls = match cfg.security {
         Security::Plaintext => Tls::None,
-        Security::Starttls => Tls::Required(
-            tls_params
-                .build_rustls()
-                .map_err(|e| setup(e.to_string()))?,
-        ),
-        Security::Tls => Tls::Wrapper(
-            tls_params
-                .build_rustls()
-                .map_err(|e| setup(e.to_string()))?,
-        ),
+        Security::Starttls => Tls::Required(tls_params.build_rustls().map_err(|e| setup(e.to_string()))?),
+        Security::Tls => Tls::Wrapper(tls_params.build_rustls().map_err(|e| setup(e.to_string()))?),
     };
     let mut b = AsyncSmtpTransport::<Tokio1Executor>::builder_dangerous(cfg.host.clone())
         .port(cfg.effective_port())
@@ -84,9 +74,7 @@ pub fn transport(cfg: &SmtpConfig) -> Result<Transport, SmtpError> {
                 .idle_timeout(Duration::from_secs(60)),
         );
     if let Some(name) = &cfg.hello_name {
-        b = b.hello_name(lettre::transport::smtp::extension::ClientId::Domain(
-            name.clone(),
-        ));
+        b = b.hello_name(lettre::transport::smtp::extension::ClientId::Domain(name.clone()));
     }
     if let (Some(user), Some(source)) = (&cfg.username, &cfg.password) {
         let secret = source.resolve().map_err(SmtpError::Secret)?;
@@ -108,9 +96,7 @@ pub async fn send(
         message: m,
         permanent: true,
     };
-    let from: Address = from
-        .parse()
-        .map_err(|e| bad(format!("sender {from:?}: {e}")))?;
+    let from: Address = from.parse().map_err(|e| bad(format!("sender {from:?}: {e}")))?;
     let to: Vec<Address> = to
         .iter()
         .map(|t| t.parse().map_err(|e| bad(format!("recipient {t:?}: {e}"))))
@@ -137,8 +123,7 @@ pub async fn run(
     wake: Arc<Notify>,
     mut shutdown: watch::Receiver<bool>,
 ) {
-    let mut db_backoff =
-        crate::intake::Backoff::new(Duration::from_secs(1), Duration::from_secs(30));
+    let mut db_backoff = crate::intake::Backoff::new(Duration::from_secs(1), Duration::from_secs(30));
     loop {
         if *shutdown.borrow() {
             return;
@@ -203,11 +188,13 @@ pub async fn send_one(
     let attempts: i32 = row.try_get::<i32, _>("attempts")? + 1;
     match send(transport, smtp, &from, &to, &raw).await {
         Ok(()) => {
-            sqlx::query("UPDATE outbox SET status = 'sent', attempts = $2, sent_at = now(), last_error = NULL WHERE id = $1")
-                .bind(id)
-                .bind(attempts)
-                .execute(&mut *tx)
-                .await?;
+            sqlx::query(
+                "UPDATE outbox SET status = 'sent', attempts = $2, sent_at = now(), last_error = NULL WHERE id = $1",
+            )
+            .bind(id)
+            .bind(attempts)
+            .execute(&mut *tx)
+            .await?;
             info!(outbox = id, kind = %kind, message_id = %message_id, to = %to.join(","), "mail sent");
         }
         Err(e) => {
@@ -237,17 +224,17 @@ pub async fn send_one(
 
 /// `retry_initial` × 2^(attempt-1), at most `retry_max`.
 pub fn retry_delay(cfg: &OutboxConfig, attempt: u32) -> Duration {
-    let factor = 1u32
-        .checked_shl(attempt.saturating_sub(1).min(20))
-        .unwrap_or(u32::MAX);
+    let factor = 1u32.checked_shl(attempt.saturating_sub(1).min(20)).unwrap_or(u32::MAX);
     cfg.retry_initial.saturating_mul(factor).min(cfg.retry_max)
 }
 
 async fn next_due_in(pool: &PgPool) -> Option<Duration> {
-    let secs: Option<f64> = sqlx::query_scalar("SELECT extract(epoch FROM min(next_attempt_at) - now())::float8 FROM outbox WHERE status = 'pending'")
-        .fetch_one(pool)
-        .await
-        .ok()?;
+    let secs: Option<f64> = sqlx::query_scalar(
+        "SELECT extract(epoch FROM min(next_attempt_at) - now())::float8 FROM outbox WHERE status = 'pending'",
+    )
+    .fetch_one(pool)
+    .await
+    .ok()?;
     secs.map(|s| Duration::from_secs_f64(s.max(0.05)))
 }
 

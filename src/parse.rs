@@ -91,9 +91,7 @@ pub fn parse(raw: &[u8]) -> Result<Mail, ParseError> {
     if raw.iter().all(|b| b.is_ascii_whitespace()) {
         return Err(ParseError::Empty);
     }
-    let msg = MessageParser::default()
-        .parse(raw)
-        .ok_or(ParseError::NotAMessage)?;
+    let msg = MessageParser::default().parse(raw).ok_or(ParseError::NotAMessage)?;
     if msg.headers().is_empty() {
         return Err(ParseError::NotAMessage);
     }
@@ -120,17 +118,15 @@ pub fn parse(raw: &[u8]) -> Result<Mail, ParseError> {
         .map(|(name, value)| (name.to_ascii_lowercase(), clean(&unfold(value))))
         .collect();
     if let Some(ct) = msg.root_part().content_type() {
-        mail.content_type =
-            format!("{}/{}", ct.ctype(), ct.subtype().unwrap_or("")).to_ascii_lowercase();
+        mail.content_type = format!("{}/{}", ct.ctype(), ct.subtype().unwrap_or("")).to_ascii_lowercase();
         mail.report_type = ct.attribute("report-type").map(|s| s.to_ascii_lowercase());
     } else {
         mail.content_type = "text/plain".into();
     }
     for part in msg.parts.iter().take(1000) {
         if let Some(ct) = part.content_type() {
-            mail.part_types.push(
-                format!("{}/{}", ct.ctype(), ct.subtype().unwrap_or("")).to_ascii_lowercase(),
-            );
+            mail.part_types
+                .push(format!("{}/{}", ct.ctype(), ct.subtype().unwrap_or("")).to_ascii_lowercase());
         }
     }
 
@@ -165,16 +161,13 @@ pub fn parse(raw: &[u8]) -> Result<Mail, ParseError> {
             .content_type()
             .map(|ct| format!("{}/{}", ct.ctype(), ct.subtype().unwrap_or("")).to_ascii_lowercase())
             .unwrap_or_else(|| "application/octet-stream".into());
-        let name = part
-            .attachment_name()
-            .map(clean)
-            .unwrap_or_else(|| match &part.body {
-                PartType::Message(m) => m
-                    .subject()
-                    .map(|s| format!("{}.eml", clean(s)))
-                    .unwrap_or_else(|| "message.eml".into()),
-                _ => "unnamed".into(),
-            });
+        let name = part.attachment_name().map(clean).unwrap_or_else(|| match &part.body {
+            PartType::Message(m) => m
+                .subject()
+                .map(|s| format!("{}.eml", clean(s)))
+                .unwrap_or_else(|| "message.eml".into()),
+            _ => "unnamed".into(),
+        });
         mail.attachments.push(Attachment {
             name,
             content_type,
@@ -278,10 +271,7 @@ pub fn html_to_text(html: &str) -> String {
             }
         }
         if let Some(stripped) = rest.strip_prefix("<!--") {
-            rest = stripped
-                .find("-->")
-                .map(|i| &stripped[i + 3..])
-                .unwrap_or("");
+            rest = stripped.find("-->").map(|i| &stripped[i + 3..]).unwrap_or("");
             continue;
         }
         if rest.starts_with('<') {
@@ -315,8 +305,7 @@ pub fn html_to_text(html: &str) -> String {
                     }
                     newline(&mut out, &mut at_line_start);
                 }
-                "br" | "p" | "div" | "tr" | "li" | "h1" | "h2" | "h3" | "h4" | "h5" | "h6"
-                | "table" | "hr" | "pre" => {
+                "br" | "p" | "div" | "tr" | "li" | "h1" | "h2" | "h3" | "h4" | "h5" | "h6" | "table" | "hr" | "pre" => {
                     newline(&mut out, &mut at_line_start);
                 }
                 "td" | "th" => out.push(' '),
@@ -367,8 +356,7 @@ fn find_ci(hay: &str, needle: &str) -> Option<usize> {
     if n.len() > h.len() {
         return None;
     }
-    (0..=h.len() - n.len())
-        .find(|&i| h[i..i + n.len()].eq_ignore_ascii_case(n) && hay.is_char_boundary(i))
+    (0..=h.len() - n.len()).find(|&i| h[i..i + n.len()].eq_ignore_ascii_case(n) && hay.is_char_boundary(i))
 }
 
 fn decode_entities(s: &str) -> String {
@@ -490,7 +478,8 @@ mod tests {
 
     #[test]
     fn html_only_mail_uses_converted_text() {
-        let raw = b"From: a@b.test\r\nContent-Type: text/html; charset=utf-8\r\n\r\n<div>Caf&eacute; is <i>down</i></div>";
+        let raw =
+            b"From: a@b.test\r\nContent-Type: text/html; charset=utf-8\r\n\r\n<div>Caf&eacute; is <i>down</i></div>";
         let m = parse(raw).expect("parses");
         assert!(m.text_from_html);
         assert_eq!(m.text, "Café is down");

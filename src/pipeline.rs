@@ -78,15 +78,7 @@ impl Desk {
         let classification = Classification::default();
         for level in &self.policy.levels {
             if let Some(route) = route::route_to_level(&self.policy, level.level) {
-                let ctx = context(
-                    self,
-                    &mail,
-                    &classification,
-                    &route,
-                    1,
-                    1,
-                    SystemTime::UNIX_EPOCH,
-                );
+                let ctx = context(self, &mail, &classification, &route, 1, 1, SystemTime::UNIX_EPOCH);
                 self.templates.render(&route.ack_template, "ack", &ctx)?;
                 self.templates.render("escalation", "escalation", &ctx)?;
             }
@@ -175,10 +167,7 @@ fn prepare_inner(raw: &[u8], desk: &Desk) -> Prepared {
         };
     }
     let classification = desk.rules.classify(&mail.subject, &mail.text);
-    Prepared::Human {
-        mail,
-        classification,
-    }
+    Prepared::Human { mail, classification }
 }
 
 /// What to do with a human message, given the case it belongs to (if any).
@@ -192,11 +181,7 @@ pub struct Plan {
     pub notify: bool,
 }
 
-pub fn plan(
-    classification: &Classification,
-    existing: Option<&TicketRef>,
-    policy: &Policy,
-) -> Plan {
+pub fn plan(classification: &Classification, existing: Option<&TicketRef>, policy: &Policy) -> Plan {
     let ids = classification.ids();
     let route = route::route(policy, &ids);
     match (route, existing) {
@@ -269,10 +254,7 @@ pub fn context(
         },
         message: notify::MessageCtx {
             subject: mail.subject.clone(),
-            date: mail
-                .date
-                .map(fmt_time)
-                .unwrap_or_else(|| "date unknown".into()),
+            date: mail.date.map(fmt_time).unwrap_or_else(|| "date unknown".into()),
             own_text: c.own_text.replace('\n', "\n  | "),
             message_id: mail.message_id.clone().unwrap_or_default(),
         },
@@ -290,12 +272,8 @@ pub fn context(
             team: route.team.clone(),
             respond_within: notify::human_duration(route.respond_within),
         },
-        respond_by: fmt_time(
-            now_utc + chrono::Duration::from_std(route.respond_within).unwrap_or_default(),
-        ),
-        acknowledge_by: fmt_time(
-            now_utc + chrono::Duration::from_std(route.acknowledge_within).unwrap_or_default(),
-        ),
+        respond_by: fmt_time(now_utc + chrono::Duration::from_std(route.respond_within).unwrap_or_default()),
+        acknowledge_by: fmt_time(now_utc + chrono::Duration::from_std(route.acknowledge_within).unwrap_or_default()),
         reasons: route.reasons.clone(),
         attachments: mail
             .attachments
@@ -380,8 +358,7 @@ pub fn render(
 /// When the level's promised response is due.
 pub fn respond_by(route: &Route, now: SystemTime) -> DateTime<Utc> {
     let now: DateTime<Utc> = now.into();
-    now + chrono::Duration::from_std(route.respond_within)
-        .unwrap_or_else(|_| chrono::Duration::zero())
+    now + chrono::Duration::from_std(route.respond_within).unwrap_or_else(|_| chrono::Duration::zero())
 }
 
 /// The JSON object of `escalated classify --json` (design.md contract).
@@ -472,28 +449,14 @@ mod tests {
     #[test]
     fn legal_threat_is_escalated_to_management_with_two_mails() {
         let d = desk();
-        let Prepared::Human {
-            mail,
-            classification,
-        } = prepare(LEGAL, &d)
-        else {
+        let Prepared::Human { mail, classification } = prepare(LEGAL, &d) else {
             panic!("human")
         };
         assert_eq!(classification.ids(), ["legal_threat"]);
         let p = plan(&classification, None, &d.policy);
         assert_eq!(p.status, Status::Escalated);
         let route = p.route.expect("route");
-        let mails = render(
-            &d,
-            LEGAL,
-            &mail,
-            &classification,
-            &route,
-            17,
-            1,
-            SystemTime::UNIX_EPOCH,
-        )
-        .expect("renders");
+        let mails = render(&d, LEGAL, &mail, &classification, &route, 17, 1, SystemTime::UNIX_EPOCH).expect("renders");
         assert_eq!(mails.len(), 2);
         assert_eq!(mails[0].kind, "ack");
         assert_eq!(mails[0].rcpt_to, ["jane@customer.test"]);
@@ -513,17 +476,15 @@ mod tests {
         let Prepared::Human { classification, .. } = prepare(raw, &d) else {
             panic!("human")
         };
-        assert_eq!(
-            plan(&classification, None, &d.policy).status,
-            Status::NotEscalated
-        );
+        assert_eq!(plan(&classification, None, &d.policy).status, Status::NotEscalated);
     }
 
     #[test]
     fn garbage_is_quarantined_and_bounces_are_automated() {
         let d = desk();
         assert!(matches!(prepare(b"", &d), Prepared::Quarantine { .. }));
-        let bounce = b"From: MAILER-DAEMON@x.test\r\nSubject: Undelivered Mail Returned to Sender\r\n\r\nI will sue you\r\n";
+        let bounce =
+            b"From: MAILER-DAEMON@x.test\r\nSubject: Undelivered Mail Returned to Sender\r\n\r\nI will sue you\r\n";
         assert!(matches!(prepare(bounce, &d), Prepared::Automated { .. }));
     }
 
@@ -540,10 +501,7 @@ mod tests {
             messages: 1,
         };
         let p = plan(&classification, Some(&t), &d.policy);
-        assert_eq!(
-            (p.status, p.notify, p.existing),
-            (Status::Followup, false, Some(5))
-        );
+        assert_eq!((p.status, p.notify, p.existing), (Status::Followup, false, Some(5)));
         let lower = TicketRef {
             id: 5,
             status: "escalated".into(),

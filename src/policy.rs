@@ -16,10 +16,7 @@ const BUILTIN_POLICY: &str = include_str!("../examples/policies/default.toml");
 #[derive(Debug, thiserror::Error)]
 pub enum PolicyError {
     #[error("cannot read policy {path}: {source}")]
-    Read {
-        path: String,
-        source: std::io::Error,
-    },
+    Read { path: String, source: std::io::Error },
     #[error("policy {path} has {} error(s):\n{}", .errors.len(), .errors.iter().map(|e| format!("  - {e}")).collect::<Vec<_>>().join("\n"))]
     Invalid { path: String, errors: Vec<String> },
 }
@@ -63,10 +60,7 @@ pub struct Level {
     /// Where the ESCALATION mail for this level goes.
     pub team: Vec<String>,
     /// Promised first response from this level.
-    #[serde(
-        deserialize_with = "human_duration::deserialize",
-        serialize_with = "ser_duration"
-    )]
+    #[serde(deserialize_with = "human_duration::deserialize", serialize_with = "ser_duration")]
     pub respond_within: Duration,
     /// Template (in the templates directory) for the customer acknowledgement.
     #[serde(default = "default_ack")]
@@ -89,10 +83,7 @@ pub struct SeverityDef {
     /// Priority line of the ESCALATION mail (seed 004: High / Medium / Low).
     pub priority: String,
     /// Acknowledge the customer within (seed 003: 15 min / 1 h / 4 h / 1 day).
-    #[serde(
-        deserialize_with = "human_duration::deserialize",
-        serialize_with = "ser_duration"
-    )]
+    #[serde(deserialize_with = "human_duration::deserialize", serialize_with = "ser_duration")]
     pub acknowledge_within: Duration,
     /// Triggers that make a case at least this severe.
     #[serde(default)]
@@ -165,17 +156,11 @@ impl Policy {
                 ));
             }
             if l.team.is_empty() {
-                errors.push(format!(
-                    "level {}: team needs at least one address",
-                    l.level
-                ));
+                errors.push(format!("level {}: team needs at least one address", l.level));
             }
             for a in &l.team {
                 if crate::notify::parse_mailbox(a).is_none() {
-                    errors.push(format!(
-                        "level {}: team address {a:?} is not a mail address",
-                        l.level
-                    ));
+                    errors.push(format!("level {}: team address {a:?} is not a mail address", l.level));
                 }
             }
         }
@@ -195,16 +180,11 @@ impl Policy {
         }
         for s in Severity::ALL {
             if !severities.contains_key(&s) {
-                errors.push(format!(
-                    "severity.{s}: missing (all of P1–P4 must be defined)"
-                ));
+                errors.push(format!("severity.{s}: missing (all of P1–P4 must be defined)"));
             }
         }
         let default_severity = Severity::parse(&file.default_severity).unwrap_or_else(|| {
-            errors.push(format!(
-                "default_severity: {:?} is not P1–P4",
-                file.default_severity
-            ));
+            errors.push(format!("default_severity: {:?} is not P1–P4", file.default_severity));
             Severity::P3
         });
         for (t, level) in &file.triggers {
@@ -241,11 +221,7 @@ impl Policy {
     }
 
     pub fn all_team_addresses(&self) -> Vec<String> {
-        let mut v: Vec<String> = self
-            .levels
-            .iter()
-            .flat_map(|l| l.team.iter().cloned())
-            .collect();
+        let mut v: Vec<String> = self.levels.iter().flat_map(|l| l.team.iter().cloned()).collect();
         v.sort();
         v.dedup();
         v

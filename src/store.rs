@@ -37,16 +37,11 @@ impl StoreError {
             StoreError::Query(e) => {
                 matches!(
                     e,
-                    sqlx::Error::Io(_)
-                        | sqlx::Error::PoolTimedOut
-                        | sqlx::Error::PoolClosed
-                        | sqlx::Error::Tls(_)
+                    sqlx::Error::Io(_) | sqlx::Error::PoolTimedOut | sqlx::Error::PoolClosed | sqlx::Error::Tls(_)
                 ) || e
                     .as_database_error()
                     .and_then(|d| d.code())
-                    .is_some_and(|c| {
-                        c.starts_with("08") || c == "40001" || c == "40P01" || c == "57P01"
-                    })
+                    .is_some_and(|c| c.starts_with("08") || c == "40001" || c == "40P01" || c == "57P01")
             }
             _ => false,
         }
@@ -54,8 +49,7 @@ impl StoreError {
 }
 
 pub fn connect_options(cfg: &DatabaseConfig) -> Result<PgConnectOptions, StoreError> {
-    let mut opts =
-        PgConnectOptions::from_str(&cfg.url).map_err(|e| StoreError::Url(e.to_string()))?;
+    let mut opts = PgConnectOptions::from_str(&cfg.url).map_err(|e| StoreError::Url(e.to_string()))?;
     if let Some(source) = &cfg.password {
         let secret = source.resolve().map_err(StoreError::Secret)?;
         opts = opts.password(secret.expose());
@@ -145,14 +139,12 @@ async fn migrate_locked(conn: &mut PgConnection) -> Result<Vec<i64>, StoreError>
             None => {
                 let mut tx = conn.begin().await?;
                 sqlx::raw_sql(m.sql).execute(&mut *tx).await?;
-                sqlx::query(
-                    "INSERT INTO schema_migrations (version, name, checksum) VALUES ($1, $2, $3)",
-                )
-                .bind(m.version)
-                .bind(m.name)
-                .bind(checksum(m.sql))
-                .execute(&mut *tx)
-                .await?;
+                sqlx::query("INSERT INTO schema_migrations (version, name, checksum) VALUES ($1, $2, $3)")
+                    .bind(m.version)
+                    .bind(m.name)
+                    .bind(checksum(m.sql))
+                    .execute(&mut *tx)
+                    .await?;
                 tx.commit().await?;
                 done.push(m.version);
             }
@@ -165,9 +157,7 @@ async fn applied_migrations(conn: &mut PgConnection) -> Result<Vec<(i64, Vec<u8>
     let rows = sqlx::query("SELECT version, checksum FROM schema_migrations ORDER BY version")
         .fetch_all(&mut *conn)
         .await?;
-    rows.iter()
-        .map(|r| Ok((r.try_get(0)?, r.try_get(1)?)))
-        .collect()
+    rows.iter().map(|r| Ok((r.try_get(0)?, r.try_get(1)?))).collect()
 }
 
 /// For `check` and start-up: is the schema exactly what this binary expects?
@@ -224,11 +214,7 @@ pub async fn cursor(pool: &PgPool, mailbox: &str) -> Result<Option<Cursor>, Stor
 
 /// A new UIDVALIDITY: start from UID 0 again. Messages seen before are recognised by their
 /// Message-ID and content hash, not re-processed.
-pub async fn reset_cursor(
-    pool: &PgPool,
-    mailbox: &str,
-    uidvalidity: u32,
-) -> Result<(), StoreError> {
+pub async fn reset_cursor(pool: &PgPool, mailbox: &str, uidvalidity: u32) -> Result<(), StoreError> {
     sqlx::query(
         "INSERT INTO mailbox_state (mailbox, uidvalidity, last_uid) VALUES ($1, $2, 0)
          ON CONFLICT (mailbox) DO UPDATE SET uidvalidity = excluded.uidvalidity, last_uid = 0, updated_at = now()",
@@ -268,9 +254,7 @@ pub async fn touch_fetch(pool: &PgPool, mailbox: &str) -> Result<(), StoreError>
 }
 
 pub fn content_hash(raw: &[u8]) -> Vec<u8> {
-    ring::digest::digest(&ring::digest::SHA256, raw)
-        .as_ref()
-        .to_vec()
+    ring::digest::digest(&ring::digest::SHA256, raw).as_ref().to_vec()
 }
 
 /// The same message (Message-ID + content hash) already stored for this mailbox: its row id.
@@ -280,32 +264,26 @@ pub async fn find_same_message(
     message_id: Option<&str>,
     hash: &[u8],
 ) -> Result<Option<i64>, StoreError> {
-    Ok(sqlx::query_scalar("SELECT id FROM messages WHERE mailbox = $1 AND coalesce(message_id, '') = $2 AND content_hash = $3")
-        .bind(mailbox)
-        .bind(message_id.unwrap_or(""))
-        .bind(hash)
-        .fetch_optional(pool)
-        .await?)
+    Ok(sqlx::query_scalar(
+        "SELECT id FROM messages WHERE mailbox = $1 AND coalesce(message_id, '') = $2 AND content_hash = $3",
+    )
+    .bind(mailbox)
+    .bind(message_id.unwrap_or(""))
+    .bind(hash)
+    .fetch_optional(pool)
+    .await?)
 }
 
 /// A known message turned up under a new UID (UIDVALIDITY change, or moved back): remember
 /// where it is now so the server action is applied there, and move the cursor past it.
-pub async fn relocate(
-    pool: &PgPool,
-    id: i64,
-    mailbox: &str,
-    uidvalidity: u32,
-    uid: u32,
-) -> Result<(), StoreError> {
+pub async fn relocate(pool: &PgPool, id: i64, mailbox: &str, uidvalidity: u32, uid: u32) -> Result<(), StoreError> {
     let mut tx = pool.begin().await?;
-    sqlx::query(
-        "UPDATE messages SET uidvalidity = $2, uid = $3, server_done = false WHERE id = $1",
-    )
-    .bind(id)
-    .bind(uidvalidity as i64)
-    .bind(uid as i64)
-    .execute(&mut *tx)
-    .await?;
+    sqlx::query("UPDATE messages SET uidvalidity = $2, uid = $3, server_done = false WHERE id = $1")
+        .bind(id)
+        .bind(uidvalidity as i64)
+        .bind(uid as i64)
+        .execute(&mut *tx)
+        .await?;
     advance_cursor(&mut tx, mailbox, uidvalidity, uid).await?;
     tx.commit().await?;
     Ok(())
@@ -372,11 +350,7 @@ pub async fn escalate_ticket(conn: &mut PgConnection, t: &NewTicket<'_>) -> Resu
     Ok(())
 }
 
-pub async fn touch_ticket(
-    conn: &mut PgConnection,
-    id: i64,
-    triggers: &[String],
-) -> Result<(), StoreError> {
+pub async fn touch_ticket(conn: &mut PgConnection, id: i64, triggers: &[String]) -> Result<(), StoreError> {
     sqlx::query("UPDATE tickets SET triggers = ARRAY(SELECT DISTINCT unnest(triggers || $2::text[])), updated_at = now() WHERE id = $1")
         .bind(id)
         .bind(triggers)
@@ -402,10 +376,7 @@ pub struct NewMessage<'a> {
     pub move_to: Option<&'a str>,
 }
 
-pub async fn insert_message(
-    conn: &mut PgConnection,
-    m: &NewMessage<'_>,
-) -> Result<i64, StoreError> {
+pub async fn insert_message(conn: &mut PgConnection, m: &NewMessage<'_>) -> Result<i64, StoreError> {
     Ok(sqlx::query_scalar(
         "INSERT INTO messages (mailbox, uidvalidity, uid, message_id, content_hash, size, raw, from_addr, subject, status, automated, reason, decision, ticket_id, move_to)
          VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15) RETURNING id",
@@ -459,15 +430,13 @@ pub async fn insert_event(
     kind: &str,
     detail: &serde_json::Value,
 ) -> Result<(), StoreError> {
-    sqlx::query(
-        "INSERT INTO events (ticket_id, message_ref, kind, detail) VALUES ($1, $2, $3, $4)",
-    )
-    .bind(ticket)
-    .bind(message_ref)
-    .bind(kind)
-    .bind(Json(detail))
-    .execute(conn)
-    .await?;
+    sqlx::query("INSERT INTO events (ticket_id, message_ref, kind, detail) VALUES ($1, $2, $3, $4)")
+        .bind(ticket)
+        .bind(message_ref)
+        .bind(kind)
+        .bind(Json(detail))
+        .execute(conn)
+        .await?;
     Ok(())
 }
 
@@ -551,10 +520,7 @@ pub struct MailboxLock {
 }
 
 impl MailboxLock {
-    pub async fn try_acquire(
-        cfg: &DatabaseConfig,
-        mailbox: &str,
-    ) -> Result<Option<MailboxLock>, StoreError> {
+    pub async fn try_acquire(cfg: &DatabaseConfig, mailbox: &str) -> Result<Option<MailboxLock>, StoreError> {
         let mut conn = connect_one(cfg).await?;
         let key = lock_key(mailbox);
         let got: bool = sqlx::query_scalar("SELECT pg_try_advisory_lock($1)")
@@ -566,18 +532,12 @@ impl MailboxLock {
 
     /// Still connected (and so still holding the lock)?
     pub async fn alive(&mut self, timeout: Duration) -> bool {
-        matches!(
-            tokio::time::timeout(timeout, self.conn.ping()).await,
-            Ok(Ok(()))
-        )
+        matches!(tokio::time::timeout(timeout, self.conn.ping()).await, Ok(Ok(())))
     }
 }
 
 fn lock_key(mailbox: &str) -> i64 {
-    let d = ring::digest::digest(
-        &ring::digest::SHA256,
-        format!("escalated-mailbox:{mailbox}").as_bytes(),
-    );
+    let d = ring::digest::digest(&ring::digest::SHA256, format!("escalated-mailbox:{mailbox}").as_bytes());
     let mut b = [0u8; 8];
     b.copy_from_slice(&d.as_ref()[..8]);
     i64::from_be_bytes(b)

@@ -27,9 +27,7 @@ fn push_folded(c: char, out: &mut String) {
         'è' | 'é' | 'ê' | 'ë' | 'È' | 'É' | 'Ê' | 'Ë' | 'ē' | 'ę' | 'ě' => out.push('e'),
         'ì' | 'í' | 'î' | 'ï' | 'Ì' | 'Í' | 'Î' | 'Ï' | 'ı' => out.push('i'),
         'ñ' | 'Ñ' | 'ń' | 'ň' => out.push('n'),
-        'ò' | 'ó' | 'ô' | 'õ' | 'ö' | 'ø' | 'Ò' | 'Ó' | 'Ô' | 'Õ' | 'Ö' | 'Ø' | 'ő' => {
-            out.push('o')
-        }
+        'ò' | 'ó' | 'ô' | 'õ' | 'ö' | 'ø' | 'Ò' | 'Ó' | 'Ô' | 'Õ' | 'Ö' | 'Ø' | 'ő' => out.push('o'),
         'œ' | 'Œ' => out.push_str("oe"),
         'ù' | 'ú' | 'û' | 'ü' | 'Ù' | 'Ú' | 'Û' | 'Ü' | 'ű' | 'ů' => out.push('u'),
         'ý' | 'ÿ' | 'Ý' => out.push('y'),
@@ -40,9 +38,7 @@ fn push_folded(c: char, out: &mut String) {
         '\u{2018}' | '\u{2019}' | '\u{201B}' | '\u{2032}' | '`' | '´' => out.push('\''),
         '\u{201C}' | '\u{201D}' | '\u{201E}' | '«' | '»' => out.push('"'),
         '\u{2010}'..='\u{2015}' => out.push('-'),
-        '\u{00A0}' | '\u{2000}'..='\u{200B}' | '\u{202F}' | '\u{205F}' | '\u{3000}' => {
-            out.push(' ')
-        }
+        '\u{00A0}' | '\u{2000}'..='\u{200B}' | '\u{202F}' | '\u{205F}' | '\u{3000}' => out.push(' '),
         '¿' | '¡' => out.push(' '),
         c => {
             for l in c.to_lowercase() {
@@ -80,10 +76,7 @@ pub fn tokenize(s: &str) -> Vec<Token> {
             }
             word.push_str(&folded);
             end = i + c.len_utf8();
-        } else if is_apostrophe
-            && !word.is_empty()
-            && chars.peek().is_some_and(|(_, n)| n.is_alphabetic())
-        {
+        } else if is_apostrophe && !word.is_empty() && chars.peek().is_some_and(|(_, n)| n.is_alphabetic()) {
             word.push('\'');
             end = i + c.len_utf8();
         } else if !word.is_empty() {
@@ -107,11 +100,7 @@ fn emit(tokens: &mut Vec<Token>, word: String, start: usize, end: usize) {
         }
     };
     let Some(apos) = word.find('\'') else {
-        tokens.push(Token {
-            text: word,
-            start,
-            end,
-        });
+        tokens.push(Token { text: word, start, end });
         return;
     };
     let (head, tail) = (&word[..apos], &word[apos + 1..]);
@@ -157,17 +146,7 @@ fn emit(tokens: &mut Vec<Token>, word: String, start: usize, end: usize) {
         (h, t)
             if matches!(
                 h,
-                "l" | "d"
-                    | "j"
-                    | "qu"
-                    | "n"
-                    | "s"
-                    | "c"
-                    | "m"
-                    | "t"
-                    | "jusqu"
-                    | "lorsqu"
-                    | "puisqu"
+                "l" | "d" | "j" | "qu" | "n" | "s" | "c" | "m" | "t" | "jusqu" | "lorsqu" | "puisqu"
             ) =>
         {
             push(tokens, h);
@@ -211,16 +190,11 @@ pub fn sentences(s: &str) -> Vec<Span> {
                 while j < bytes.len() && matches!(bytes[j], b'.' | b'!' | b'?') {
                     j += 1;
                 }
-                let next_is_space = j >= bytes.len()
-                    || bytes[j].is_ascii_whitespace()
-                    || bytes[j] == b'"'
-                    || bytes[j] == b')';
+                let next_is_space =
+                    j >= bytes.len() || bytes[j].is_ascii_whitespace() || bytes[j] == b'"' || bytes[j] == b')';
                 let prev_is_digit = i > 0 && bytes[i - 1].is_ascii_digit();
                 let next_is_digit = j < bytes.len() && bytes[j].is_ascii_digit();
-                if next_is_space
-                    && !(c == b'.' && prev_is_digit && next_is_digit)
-                    && !is_abbreviation(&s[start..i])
-                {
+                if next_is_space && !(c == b'.' && prev_is_digit && next_is_digit) && !is_abbreviation(&s[start..i]) {
                     push(&mut spans, start, j);
                     start = j;
                 }
@@ -235,8 +209,7 @@ pub fn sentences(s: &str) -> Vec<Span> {
                 let next_line = rest.lines().next().unwrap_or("").trim();
                 let ends = next_line.is_empty()
                     || next_line.starts_with(['-', '*', '•', '>'])
-                    || next_line.chars().next().is_some_and(|c| c.is_ascii_digit())
-                        && next_line.contains(['.', ')'])
+                    || next_line.chars().next().is_some_and(|c| c.is_ascii_digit()) && next_line.contains(['.', ')'])
                     || line.chars().count() < 40
                     || line.ends_with(':');
                 if ends {
@@ -253,10 +226,7 @@ pub fn sentences(s: &str) -> Vec<Span> {
 }
 
 fn is_abbreviation(before: &str) -> bool {
-    let last = before
-        .rsplit(|c: char| c.is_whitespace())
-        .next()
-        .unwrap_or("");
+    let last = before.rsplit(|c: char| c.is_whitespace()).next().unwrap_or("");
     let l = last.to_ascii_lowercase();
     matches!(
         l.as_str(),
@@ -309,14 +279,8 @@ mod tests {
             words("I won't pay, we'll sue. Don't!"),
             ["i", "will", "not", "pay", "we", "will", "sue", "do", "not"]
         );
-        assert_eq!(
-            words("l'avocat d'une société"),
-            ["l", "avocat", "d", "une", "societe"]
-        );
-        assert_eq!(
-            words("It's the company's fault"),
-            ["it", "the", "company", "fault"]
-        );
+        assert_eq!(words("l'avocat d'une société"), ["l", "avocat", "d", "une", "societe"]);
+        assert_eq!(words("It's the company's fault"), ["it", "the", "company", "fault"]);
     }
 
     #[test]

@@ -22,10 +22,7 @@ pub enum TlsError {
     ServerName(String),
 }
 
-pub fn client_config(
-    ca_file: Option<&Path>,
-    accept_invalid_certs: bool,
-) -> Result<Arc<ClientConfig>, TlsError> {
+pub fn client_config(ca_file: Option<&Path>, accept_invalid_certs: bool) -> Result<Arc<ClientConfig>, TlsError> {
     let provider = Arc::new(provider::default_provider());
     let builder = ClientConfig::builder_with_provider(provider.clone())
         .with_safe_default_protocol_versions()
@@ -56,9 +53,7 @@ pub fn load_pem_certs(path: &Path) -> Result<Vec<CertificateDer<'static>>, TlsEr
         message,
     };
     let iter = CertificateDer::pem_file_iter(path).map_err(|e| err(e.to_string()))?;
-    let certs: Vec<_> = iter
-        .collect::<Result<_, _>>()
-        .map_err(|e| err(e.to_string()))?;
+    let certs: Vec<_> = iter.collect::<Result<_, _>>().map_err(|e| err(e.to_string()))?;
     if certs.is_empty() {
         return Err(TlsError::EmptyCa(path.display().to_string()));
     }
@@ -92,12 +87,7 @@ impl ServerCertVerifier for NoVerification {
         cert: &CertificateDer<'_>,
         dss: &DigitallySignedStruct,
     ) -> Result<HandshakeSignatureValid, rustls::Error> {
-        rustls::crypto::verify_tls12_signature(
-            message,
-            cert,
-            dss,
-            &self.0.signature_verification_algorithms,
-        )
+        rustls::crypto::verify_tls12_signature(message, cert, dss, &self.0.signature_verification_algorithms)
     }
 
     fn verify_tls13_signature(
@@ -106,12 +96,7 @@ impl ServerCertVerifier for NoVerification {
         cert: &CertificateDer<'_>,
         dss: &DigitallySignedStruct,
     ) -> Result<HandshakeSignatureValid, rustls::Error> {
-        rustls::crypto::verify_tls13_signature(
-            message,
-            cert,
-            dss,
-            &self.0.signature_verification_algorithms,
-        )
+        rustls::crypto::verify_tls13_signature(message, cert, dss, &self.0.signature_verification_algorithms)
     }
 
     fn supported_verify_schemes(&self) -> Vec<SignatureScheme> {

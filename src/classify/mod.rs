@@ -57,10 +57,7 @@ const BUILTIN_RULES: &str = include_str!("../../rules/default.toml");
 #[derive(Debug, thiserror::Error)]
 pub enum RulesError {
     #[error("cannot read rules file {path}: {source}")]
-    Read {
-        path: String,
-        source: std::io::Error,
-    },
+    Read { path: String, source: std::io::Error },
     #[error("rules file {path} has {} error(s):\n{}", .errors.len(), .errors.iter().map(|e| format!("  - {e}")).collect::<Vec<_>>().join("\n"))]
     Invalid { path: String, errors: Vec<String> },
 }
@@ -195,8 +192,7 @@ impl Rules {
 
     pub fn builtin_arc() -> std::sync::Arc<Rules> {
         static ARC: std::sync::OnceLock<std::sync::Arc<Rules>> = std::sync::OnceLock::new();
-        ARC.get_or_init(|| std::sync::Arc::new(Self::parse_builtin()))
-            .clone()
+        ARC.get_or_init(|| std::sync::Arc::new(Self::parse_builtin())).clone()
     }
 
     fn builtin_static() -> &'static Rules {
@@ -254,12 +250,7 @@ impl Rules {
                 }
             }
         };
-        add(
-            &file.refund_context,
-            Tag::Refund,
-            "refund_context".into(),
-            &mut errors,
-        );
+        add(&file.refund_context, Tag::Refund, "refund_context".into(), &mut errors);
         for (idx, (id, rule)) in file.triggers.into_iter().enumerate() {
             if !TEXT_TRIGGERS.contains(&id.as_str()) {
                 errors.push(format!(
@@ -272,9 +263,7 @@ impl Rules {
             }
             for t in &rule.issue_triggers {
                 if !TEXT_TRIGGERS.contains(&t.as_str()) {
-                    errors.push(format!(
-                        "triggers.{id}.issue_triggers: unknown trigger {t:?}"
-                    ));
+                    errors.push(format!("triggers.{id}.issue_triggers: unknown trigger {t:?}"));
                 }
             }
             add(
@@ -401,9 +390,7 @@ impl<'a> Sentence<'a> {
         let mut prev_end = 0;
         for t in &tokens {
             let between = text.get(prev_end..t.start).unwrap_or("");
-            breaks.push(
-                between.contains([',', ';', ':', '(', ')', '–', '—']) || between.contains(" - "),
-            );
+            breaks.push(between.contains([',', ';', ':', '(', ')', '–', '—']) || between.contains(" - "));
             prev_end = t.end;
         }
         Sentence {
@@ -472,9 +459,9 @@ impl Rules {
                     match m.tag {
                         Tag::Positive(idx) => {
                             let (id, rule) = &self.triggers[idx];
-                            let excluded = matches.iter().any(|x| {
-                                x.tag == Tag::Exclude(idx) && x.start < m.end && m.start < x.end
-                            });
+                            let excluded = matches
+                                .iter()
+                                .any(|x| x.tag == Tag::Exclude(idx) && x.start < m.end && m.start < x.end);
                             let reason = if excluded {
                                 Some("part of an excluded phrase".to_string())
                             } else if rule.negatable && self.negated(&s, m.start) {
@@ -513,9 +500,7 @@ impl Rules {
                             let near = amounts
                                 .iter()
                                 .map(|a| a.value)
-                                .fold(None, |acc: Option<f64>, v| {
-                                    Some(acc.map_or(v, |a| a.max(v)))
-                                });
+                                .fold(None, |acc: Option<f64>, v| Some(acc.map_or(v, |a| a.max(v))));
                             if let Some(v) = near {
                                 refund_amount = Some(refund_amount.map_or(v, |r| r.max(v)));
                             }
@@ -528,11 +513,7 @@ impl Rules {
                         && !amounts.is_empty()
                         && matches.iter().any(|m| m.tag == Tag::AmountContext(idx))
                     {
-                        amount_sentences.push((
-                            idx,
-                            amounts.clone(),
-                            s.evidence(0, s.tokens.len(), max_ev),
-                        ));
+                        amount_sentences.push((idx, amounts.clone(), s.evidence(0, s.tokens.len(), max_ev)));
                     }
                     if rule.shouting && !found.contains_key(&idx) && self.shouting(s.text) {
                         found.insert(
@@ -560,11 +541,7 @@ impl Rules {
             if max <= limit || found.contains_key(&idx) {
                 continue;
             }
-            let problem = issue_seen[idx]
-                || rule
-                    .issue_triggers
-                    .iter()
-                    .any(|t| found.values().any(|f| &f.id == t));
+            let problem = issue_seen[idx] || rule.issue_triggers.iter().any(|t| found.values().any(|f| &f.id == t));
             if problem {
                 found.insert(
                     idx,
@@ -585,12 +562,7 @@ impl Rules {
 
         // Vocabulary order, so output is stable and reads like design.md.
         let mut triggers: Vec<Finding> = found.into_values().collect();
-        triggers.sort_by_key(|f| {
-            TEXT_TRIGGERS
-                .iter()
-                .position(|t| *t == f.id)
-                .unwrap_or(usize::MAX)
-        });
+        triggers.sort_by_key(|f| TEXT_TRIGGERS.iter().position(|t| *t == f.id).unwrap_or(usize::MAX));
         suppressed.retain(|s| !triggers.iter().any(|f| f.id == s.id));
         Classification {
             own_text: separated.own,
@@ -632,10 +604,7 @@ impl Rules {
             }
             // A subject pronoun not right after the cue starts the main clause: "if this is not
             // fixed we will cancel".
-            if self.cue_at(&self.first_person, s, i)
-                && i > 0
-                && !self.cue_at(&self.conditional, s, i - 1)
-            {
+            if self.cue_at(&self.first_person, s, i) && i > 0 && !self.cue_at(&self.conditional, s, i - 1) {
                 return false;
             }
         }
@@ -707,34 +676,28 @@ mod tests {
     #[test]
     fn legal_threat_and_manager_request() {
         assert_eq!(
-            ids(
-                "Refund",
-                "If you do not refund me by Friday I will take legal action."
-            ),
+            ids("Refund", "If you do not refund me by Friday I will take legal action."),
             ["legal_threat"]
         );
         assert_eq!(
             ids("", "I want to speak to your manager right now."),
             ["manager_request"]
         );
-        assert_eq!(
-            ids("", "Can I talk to a supervisor please?"),
-            ["manager_request"]
-        );
+        assert_eq!(ids("", "Can I talk to a supervisor please?"), ["manager_request"]);
     }
 
     #[test]
     fn traps_do_not_fire() {
-        assert!(ids(
-            "",
-            "I'm the office manager here and need two more licences."
-        )
-        .is_empty());
+        assert!(ids("", "I'm the office manager here and need two more licences.").is_empty());
         assert!(ids("", "I'm not going to sue anyone, I just want it fixed")
             .iter()
             .all(|t| t != "legal_threat"));
         assert!(ids("", "What is your refund policy?").is_empty());
-        assert!(ids("", "Thanks, all sorted.\n\nOn Mon, 3 Mar 2025 at 10:00, Bob <bob@x.test> wrote:\n> we will sue you\n").is_empty());
+        assert!(ids(
+            "",
+            "Thanks, all sorted.\n\nOn Mon, 3 Mar 2025 at 10:00, Bob <bob@x.test> wrote:\n> we will sue you\n"
+        )
+        .is_empty());
         assert!(ids("", "How do I cancel an order?").is_empty());
         assert!(ids(
             "",
@@ -745,15 +708,9 @@ mod tests {
 
     #[test]
     fn evidence_is_the_customers_sentence() {
-        let c = Rules::builtin().classify(
-            "",
-            "Hello.\nMy lawyer will be in touch about this.\nRegards",
-        );
+        let c = Rules::builtin().classify("", "Hello.\nMy lawyer will be in touch about this.\nRegards");
         assert_eq!(c.triggers[0].id, "legal_threat");
-        assert_eq!(
-            c.triggers[0].evidence,
-            "My lawyer will be in touch about this."
-        );
+        assert_eq!(c.triggers[0].evidence, "My lawyer will be in touch about this.");
     }
 
     #[test]

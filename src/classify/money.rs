@@ -158,11 +158,7 @@ fn english_number(s: &str) -> Option<f64> {
             "eighty" => 80.0,
             "ninety" => 90.0,
             "hundred" => {
-                current = if current == 0.0 {
-                    100.0
-                } else {
-                    current * 100.0
-                };
+                current = if current == 0.0 { 100.0 } else { current * 100.0 };
                 continue;
             }
             _ => return None,
@@ -183,15 +179,9 @@ mod tests {
 
     #[test]
     fn common_formats() {
-        assert_eq!(
-            values("an order of $12,500.00 today"),
-            vec![(12500.0, "USD")]
-        );
+        assert_eq!(values("an order of $12,500.00 today"), vec![(12500.0, "USD")]);
         assert_eq!(values("USD 7k"), vec![(7000.0, "USD")]);
-        assert_eq!(
-            values("Rechnung über 8.400,00 € offen"),
-            vec![(8400.0, "EUR")]
-        );
+        assert_eq!(values("Rechnung über 8.400,00 € offen"), vec![(8400.0, "EUR")]);
         assert_eq!(values("€9 999 paid"), vec![(9999.0, "EUR")]);
         assert_eq!(values("£6,200"), vec![(6200.0, "GBP")]);
         assert_eq!(values("15.000 EUR"), vec![(15000.0, "EUR")]);

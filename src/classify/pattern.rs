@@ -57,9 +57,7 @@ impl Pattern {
         match (elements.first(), elements.last()) {
             (None, _) => return Err("empty pattern".into()),
             (Some(Element::Gap(_)), _) | (_, Some(Element::Gap(_))) => {
-                return Err(format!(
-                    "pattern {source:?}: cannot start or end with a gap"
-                ))
+                return Err(format!("pattern {source:?}: cannot start or end with a gap"))
             }
             _ => {}
         }
@@ -204,11 +202,7 @@ impl<T: Clone> PatternSet<T> {
             if let Some(ids) = self.exact.get(word) {
                 candidates.extend(ids);
             }
-            for (i, _) in word
-                .char_indices()
-                .skip(1)
-                .chain(std::iter::once((word.len(), ' ')))
-            {
+            for (i, _) in word.char_indices().skip(1).chain(std::iter::once((word.len(), ' '))) {
                 if i > self.max_prefix {
                     break;
                 }
@@ -261,17 +255,11 @@ mod tests {
 
     #[test]
     fn words_prefixes_options_gaps() {
-        assert!(hit(
-            "speak|talk to .. manager*",
-            "I want to talk to your MANAGERS now"
-        ));
+        assert!(hit("speak|talk to .. manager*", "I want to talk to your MANAGERS now"));
         assert!(hit("speak|talk to .. manager*", "speak to a manager"));
         assert!(!hit("speak|talk to .. manager*", "I talked to my manager"));
         assert!(hit("[my] lawyer*", "Lawyers!"));
-        assert!(hit(
-            "take ... to court",
-            "we will take your whole company to court"
-        ));
+        assert!(hit("take ... to court", "we will take your whole company to court"));
         assert!(!hit(
             "take .. to court",
             "we will take your whole rotten company to court"
@@ -292,23 +280,14 @@ mod tests {
     #[test]
     fn index_finds_the_same_as_brute_force() {
         let mut set = PatternSet::new();
-        for (i, p) in [
-            "sue|suing you|your",
-            "[my] lawyer*",
-            "legal action|steps",
-            "anwalt*",
-        ]
-        .iter()
-        .enumerate()
+        for (i, p) in ["sue|suing you|your", "[my] lawyer*", "legal action|steps", "anwalt*"]
+            .iter()
+            .enumerate()
         {
             set.add(Pattern::compile(p).expect("compiles"), i);
         }
         let toks = tokenize("My lawyer will sue you; legal steps follow. Mein Anwalt auch.");
-        let found: Vec<(usize, usize)> = set
-            .find_all(&toks)
-            .iter()
-            .map(|m| (m.tag, m.start))
-            .collect();
+        let found: Vec<(usize, usize)> = set.find_all(&toks).iter().map(|m| (m.tag, m.start)).collect();
         assert_eq!(found, vec![(1, 0), (0, 3), (2, 5), (3, 9)]);
     }
 }

@@ -91,11 +91,7 @@ pub fn separate(text: &str, rules: &SeparateRules) -> Separated {
                 .skip(i + len)
                 .find(|l| !l.is_empty())
                 .is_some_and(|l| l.starts_with('>'));
-            notes.push(format!(
-                "quoted history from line {}: {:?}",
-                i + 1,
-                lines[i].trim()
-            ));
+            notes.push(format!("quoted history from line {}: {:?}", i + 1, lines[i].trim()));
             if next_quoted {
                 for k in kinds.iter_mut().skip(i).take(len) {
                     *k = LineKind::Quoted;
@@ -109,11 +105,7 @@ pub fn separate(text: &str, rules: &SeparateRules) -> Separated {
             break;
         }
         if is_separator(f, rules) || header_block(&folded, i, rules) {
-            notes.push(format!(
-                "quoted history from line {}: {:?}",
-                i + 1,
-                lines[i].trim()
-            ));
+            notes.push(format!("quoted history from line {}: {:?}", i + 1, lines[i].trim()));
             for k in kinds.iter_mut().skip(i) {
                 *k = LineKind::Quoted;
             }
@@ -123,10 +115,7 @@ pub fn separate(text: &str, rules: &SeparateRules) -> Separated {
     }
 
     // 2. Signature, searched in the own part above the first quoted block.
-    let own_end = kinds
-        .iter()
-        .position(|k| *k == LineKind::Quoted)
-        .unwrap_or(lines.len());
+    let own_end = kinds.iter().position(|k| *k == LineKind::Quoted).unwrap_or(lines.len());
     let own_end = last_own_before_quote(&kinds, own_end);
     if let Some(start) = signature_start(&lines, &folded, &kinds, own_end, rules, &mut notes) {
         for k in kinds.iter_mut().take(own_end).skip(start) {
@@ -137,12 +126,7 @@ pub fn separate(text: &str, rules: &SeparateRules) -> Separated {
     }
     // Disclaimers can sit anywhere below the text, also after the quoted part.
     for (idx, f) in folded.iter().enumerate() {
-        if kinds[idx] == LineKind::Own
-            && rules
-                .disclaimer_phrases
-                .iter()
-                .any(|p| f.contains(p.as_str()))
-        {
+        if kinds[idx] == LineKind::Own && rules.disclaimer_phrases.iter().any(|p| f.contains(p.as_str())) {
             notes.push(format!("legal disclaimer from line {}", idx + 1));
             let para_start = (0..idx)
                 .rev()
@@ -220,13 +204,9 @@ fn looks_like_attribution(s: &str) -> bool {
 }
 
 fn is_separator(f: &str, rules: &SeparateRules) -> bool {
-    let bare =
-        f.trim_matches(|c: char| c == '-' || c == '_' || c == '=' || c == '*' || c.is_whitespace());
+    let bare = f.trim_matches(|c: char| c == '-' || c == '_' || c == '=' || c == '*' || c.is_whitespace());
     (f.starts_with("--") || f.starts_with("__") || f.ends_with(':') || f.starts_with("=="))
-        && rules
-            .separator_phrases
-            .iter()
-            .any(|p| bare.starts_with(p.as_str()))
+        && rules.separator_phrases.iter().any(|p| bare.starts_with(p.as_str()))
 }
 
 /// "From: X / Sent: Y / To: Z / Subject: W" as Outlook writes it above the quoted mail.
@@ -274,11 +254,7 @@ fn signature_start(
                 .iter()
                 .any(|p| folded[idx].starts_with(p.as_str()))
         {
-            notes.push(format!(
-                "signature from line {}: {:?}",
-                idx + 1,
-                lines[idx].trim()
-            ));
+            notes.push(format!("signature from line {}: {:?}", idx + 1, lines[idx].trim()));
             return Some(idx);
         }
     }
@@ -301,26 +277,16 @@ fn signature_start(
             rest.is_empty()
                 || (rest.split_whitespace().count() <= 2
                     && !line_end.ends_with(['.', '?'])
-                    && (f
-                        .as_bytes()
-                        .get(s.len())
-                        .is_some_and(|b| *b == b',' || *b == b' ')))
+                    && (f.as_bytes().get(s.len()).is_some_and(|b| *b == b',' || *b == b' ')))
         });
         let has_text_above = folded[..idx]
             .iter()
             .zip(&kinds[..idx])
             .any(|(l, k)| *k == LineKind::Own && !l.is_empty());
         if is_signoff && has_text_above {
-            let below: Vec<&String> = folded[idx + 1..own_end]
-                .iter()
-                .filter(|l| !l.is_empty())
-                .collect();
+            let below: Vec<&String> = folded[idx + 1..own_end].iter().filter(|l| !l.is_empty()).collect();
             if below.len() <= rules.max_signature_lines && below.iter().all(|l| l.len() <= 80) {
-                notes.push(format!(
-                    "signature from line {}: {:?}",
-                    idx + 1,
-                    lines[idx].trim()
-                ));
+                notes.push(format!("signature from line {}: {:?}", idx + 1, lines[idx].trim()));
                 return Some(idx);
             }
         }
@@ -370,8 +336,7 @@ mod tests {
         assert_eq!(own(t), "Please see below.");
         let t = "FYI\n-----Original Message-----\nFrom: x\nI want a manager\n";
         assert_eq!(own(t), "FYI");
-        let t =
-            "See below\n---------- Forwarded message ---------\nFrom: x <x@y>\nDate: Mon\nsue\n";
+        let t = "See below\n---------- Forwarded message ---------\nFrom: x <x@y>\nDate: Mon\nsue\n";
         assert_eq!(own(t), "See below");
     }
 
@@ -383,7 +348,8 @@ mod tests {
 
     #[test]
     fn signatures_titles_and_disclaimers() {
-        let t = "The export fails with error 500.\n\nBest regards,\nJane Doe\nOffice Manager\nAcme Corp | +1 555 0100\n";
+        let t =
+            "The export fails with error 500.\n\nBest regards,\nJane Doe\nOffice Manager\nAcme Corp | +1 555 0100\n";
         assert_eq!(own(t), "The export fails with error 500.");
         let t = "Please call me.\n\nThis e-mail and any attachments are confidential. If you are not the intended recipient, legal action may follow.\n";
         assert_eq!(own(t), "Please call me.");
