@@ -373,8 +373,19 @@ impl Config {
         if let Some(p) = self.smtp.ca_file.as_mut() {
             fix(p)
         }
+        for secret in [self.database.password.as_mut(), self.smtp.password.as_mut()]
+            .into_iter()
+            .flatten()
+        {
+            if let SecretSource::File(p) = secret {
+                fix(p)
+            }
+        }
         for m in &mut self.mailboxes {
             if let Some(p) = m.ca_file.as_mut() {
+                fix(p)
+            }
+            if let SecretSource::File(p) = &mut m.password {
                 fix(p)
             }
         }
@@ -402,6 +413,13 @@ impl Config {
             errors.push("database.max_connections: at least 2 (one per mailbox lock plus work)".into());
         }
         check_file(&self.smtp.ca_file, "smtp.ca_file", errors);
+        // Secrets are read now so that a missing file or variable is reported with the rest.
+        if let Some(s) = &self.database.password {
+            check_secret(s, "database.password", errors);
+        }
+        if let Some(s) = &self.smtp.password {
+            check_secret(s, "smtp.password", errors);
+        }
         if self.smtp.username.is_some() != self.smtp.password.is_some() {
             errors.push("smtp: username and password go together".into());
         }
@@ -453,6 +471,7 @@ impl Config {
                 errors.push(format!("{at}.name: {:?} is used twice", m.name));
             }
             check_file(&m.ca_file, &format!("{at}.ca_file"), errors);
+            check_secret(&m.password, &format!("{at}.password"), errors);
             if m.batch_size == 0 {
                 errors.push(format!("{at}.batch_size: must be at least 1"));
             }
@@ -498,6 +517,12 @@ fn check_file(path: &Option<PathBuf>, key: &str, errors: &mut Vec<String>) {
         if !p.is_file() {
             errors.push(format!("{key}: {} does not exist", p.display()));
         }
+    }
+}
+
+fn check_secret(source: &SecretSource, key: &str, errors: &mut Vec<String>) {
+    if let Err(e) = source.resolve() {
+        errors.push(format!("{key}: {e}"));
     }
 }
 
@@ -669,6 +694,8 @@ mod tests {
                 ));
                 std::fs::create_dir_all(p.join("templates")).expect("mkdir");
                 std::fs::write(p.join("policy.toml"), "").expect("write");
+                std::fs::write(p.join("imap-secret"), "pw\n").expect("write");
+                std::env::set_var("ESCALATED_CONFIG_TEST_DB_PW", "pw");
                 Dir(p)
             }
         }
@@ -682,7 +709,7 @@ mod tests {
     const GOOD: &str = r#"
 [database]
 url = "postgres://escalated@127.0.0.1:5432/escalated"
-password = { env = "DB_PW" }
+password = { env = "ESCALATED_CONFIG_TEST_DB_PW" }
 
 [smtp]
 host = "127.0.0.1"
@@ -699,7 +726,7 @@ policy = "policy.toml"
 name = "support"
 host = "127.0.0.1"
 username = "support@example.test"
-password = { file = "/run/secret" }
+password = { file = "imap-secret" }
 escalated_folder = "Escalated"
 poll_interval = "1m30s"
 "#;
@@ -742,7 +769,10 @@ poll_interval = "1m30s"
     #[test]
     fn literal_password_is_refused() {
         let dir = base_files();
-        let bad = GOOD.replace("password = { env = \"DB_PW\" }", "password = \"hunter2\"");
+        let bad = GOOD.replace(
+            "password = { env = \"ESCALATED_CONFIG_TEST_DB_PW\" }",
+            "password = \"hunter2\"",
+        );
         let errors = Config::parse(&bad, &dir.0.join("x.toml")).expect_err("invalid");
         assert!(errors[0].starts_with("database.password"), "{errors:?}");
         assert!(!errors[0].contains("hunter2"), "secret echoed: {errors:?}");
@@ -754,12 +784,16 @@ poll_interval = "1m30s"
         let bad = GOOD
             .replace("escalated_folder = \"Escalated\"", "escalated_folder = \"INBOX\"")
             .replace("policy = \"policy.toml\"", "policy = \"nope.toml\"")
-            + "\n[[mailbox]]\nname = \"support\"\nhost = \"h\"\nusername = \"u\"\npassword = { env = \"X\" }\n";
+            + "\n[[mailbox]]\nname = \"support\"\nhost = \"h\"\nusername = \"u\"\npassword = { env = \"ESCALATED_CONFIG_TEST_UNSET\" }\n";
         let errors = Config::parse(&bad, &dir.0.join("x.toml")).expect_err("invalid");
         let all = errors.join("\n");
         assert!(all.contains("escalated_folder"), "{all}");
         assert!(all.contains("desk.policy"), "{all}");
         assert!(all.contains("used twice"), "{all}");
+        assert!(
+            all.contains("mailbox[1].password: environment variable ESCALATED_CONFIG_TEST_UNSET is not set"),
+            "{all}"
+        );
     }
 
     #[test]

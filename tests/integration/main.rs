@@ -1,0 +1,9 @@
+//! The one integration-test binary: the real `escalated` against real PostgreSQL, Postfix and
+//! Dovecot on loopback. Run through `scripts/test`, which brings the stack up.
+
+mod helpers;
+
+mod check;
+mod end_to_end;
+mod quarantine;
+mod restart;
