@@ -208,3 +208,56 @@ async fn automated_mail_is_never_answered() {
     assert_eq!(kinds, ["auto_reply", "bounce"]);
     app.cleanup().await;
 }
+
+/// The SMTP relay is down: the decision is kept, the mails wait in the outbox with the error
+/// and are retried with backoff; once the relay is back they go out, once.
+#[tokio::test(flavor = "multi_thread")]
+async fn outbox_retries_until_the_relay_is_back() {
+    let mut app = spawn_app_with(Options {
+        start: false,
+        ..Options::default()
+    })
+    .await;
+    let good = std::fs::read_to_string(&app.config_path).expect("config");
+    std::fs::write(
+        &app.config_path,
+        good.replace(
+            &format!("port = {}\nsecurity = \"starttls\"", app.stack.smtp_port),
+            "port = 1\nsecurity = \"starttls\"",
+        ),
+    )
+    .expect("write");
+    app.start().await;
+    let eve = create_account(&app.stack, &format!("eve-{}", app.id), "customer.test");
+    let (_, raw) = customer_mail(
+        &eve.address,
+        &app.support.address,
+        "Charged twice",
+        "You charged my card twice for the same invoice. Refund the duplicate charge.",
+    );
+    app.send_to_support(&eve.address, &raw).await;
+    app.wait_for(
+        "SELECT count(*) FROM outbox WHERE attempts >= 2",
+        2,
+        Duration::from_secs(30),
+    )
+    .await;
+    assert_eq!(
+        app.count("SELECT count(*) FROM outbox WHERE status = 'pending' AND last_error LIKE '%127.0.0.1:1%'")
+            .await,
+        2
+    );
+    app.stop().await;
+
+    std::fs::write(&app.config_path, good).expect("write");
+    app.start().await;
+    app.wait_for(
+        "SELECT count(*) FROM outbox WHERE status = 'sent'",
+        2,
+        Duration::from_secs(30),
+    )
+    .await;
+    let acks = wait_for_mail(&app.stack, &app.dir, &eve, "INBOX", 1, Duration::from_secs(20)).await;
+    assert_eq!(acks.len(), 1);
+    app.cleanup().await;
+}

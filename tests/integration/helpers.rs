@@ -101,6 +101,8 @@ pub struct Options {
     pub max_message_size: &'static str,
     /// Start the daemon right away.
     pub start: bool,
+    /// Move handled mail to folders; without, it stays in INBOX with a keyword.
+    pub folders: bool,
 }
 
 impl Default for Options {
@@ -109,6 +111,7 @@ impl Default for Options {
             batch_size: 50,
             max_message_size: "25MB",
             start: true,
+            folders: true,
         }
     }
 }
@@ -204,9 +207,7 @@ security = "tls"
 ca_file = "{ca}"
 username = "{support}"
 password = {{ file = "imap-password" }}
-escalated_folder = "Escalated"
-not_escalated_folder = "Processed"
-quarantine_folder = "Quarantine"
+{folders}
 timeout = "10s"
 resync_interval = "30s"
 batch_size = {batch}
@@ -220,6 +221,11 @@ max_message_size = "{max_size}"
         templates = root.join("templates").display(),
         batch = opts.batch_size,
         max_size = opts.max_message_size,
+        folders = if opts.folders {
+            "escalated_folder = \"Escalated\"\nnot_escalated_folder = \"Processed\"\nquarantine_folder = \"Quarantine\""
+        } else {
+            ""
+        },
     );
     let config_path = dir.join("escalated.toml");
     std::fs::write(&config_path, config).expect("config");

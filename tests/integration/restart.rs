@@ -163,3 +163,130 @@ async fn sigterm_is_a_clean_stop() {
         .await;
     app.cleanup().await;
 }
+
+/// The server renumbers the folder (a new UIDVALIDITY) while messages escalated already
+/// handled are still in it: they are recognised by Message-ID and content, not decided or
+/// answered again, and new mail is still processed. Mail someone has already read (\Seen)
+/// is processed like any other.
+#[tokio::test(flavor = "multi_thread")]
+async fn a_new_uidvalidity_neither_loses_nor_repeats() {
+    let mut app = spawn_app_with(Options {
+        folders: false,
+        start: false,
+        ..Options::default()
+    })
+    .await;
+    let customer = create_account(&app.stack, &format!("uv-{}", app.id), "customer.test");
+    let (_, first) = customer_mail(
+        &customer.address,
+        &app.support.address,
+        "Hacked",
+        "Someone logged into my account from abroad and changed my password.",
+    );
+    let (_, second) = customer_mail(
+        &customer.address,
+        &app.support.address,
+        "Question",
+        "How do I add a second user?",
+    );
+    app.send_to_support(&customer.address, &first).await;
+    app.send_to_support(&customer.address, &second).await;
+    wait_for_mail(
+        &app.stack,
+        &app.dir,
+        &app.support,
+        "INBOX",
+        2,
+        std::time::Duration::from_secs(20),
+    )
+    .await;
+    // A colleague reads the mail before escalated starts.
+    {
+        let cfg = mailbox_config(&app.stack, &app.dir, &app.support);
+        let mut mb = escalated::imap::Mailbox::connect(&cfg).await.expect("login");
+        mb.select("INBOX").await.expect("select");
+        let uids = mb.uids_after(0).await.expect("search");
+        mb.flag(&uids, "\\Seen").await.expect("flag seen");
+        mb.logout().await;
+    }
+    app.start().await;
+    app.wait_for(
+        "SELECT count(*) FROM messages WHERE server_done",
+        2,
+        Duration::from_secs(30),
+    )
+    .await;
+    app.wait_for(
+        "SELECT count(*) FROM outbox WHERE status = 'sent'",
+        2,
+        Duration::from_secs(30),
+    )
+    .await;
+    assert_eq!(
+        app.count("SELECT count(*) FROM messages WHERE status = 'escalated'")
+            .await,
+        1
+    );
+    let status = app.stop().await;
+    assert!(status.success());
+
+    let old: i64 = app.count("SELECT uidvalidity FROM mailbox_state").await;
+    let new = old + 1000;
+    let out = std::process::Command::new("doveadm")
+        .args([
+            "mailbox",
+            "update",
+            "-u",
+            &app.support.address,
+            "--uid-validity",
+            &new.to_string(),
+            "INBOX",
+        ])
+        .output()
+        .expect("doveadm");
+    assert!(
+        out.status.success(),
+        "doveadm: {}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    let (_, third) = customer_mail(
+        &customer.address,
+        &app.support.address,
+        "Down",
+        "The site is down, error 503 everywhere.",
+    );
+    app.send_to_support(&customer.address, &third).await;
+    wait_for_mail(&app.stack, &app.dir, &app.support, "INBOX", 3, Duration::from_secs(20)).await;
+
+    app.start().await;
+    app.wait_for("SELECT count(*) FROM messages", 3, Duration::from_secs(30))
+        .await;
+    app.wait_for(
+        "SELECT count(*) FROM messages WHERE server_done",
+        3,
+        Duration::from_secs(30),
+    )
+    .await;
+    app.wait_for(
+        "SELECT count(*) FROM outbox WHERE status = 'sent'",
+        4,
+        Duration::from_secs(30),
+    )
+    .await;
+    assert_eq!(app.count("SELECT uidvalidity FROM mailbox_state").await, new);
+    assert_eq!(
+        app.count("SELECT count(*) FROM messages").await,
+        3,
+        "old messages are not stored twice"
+    );
+    assert_eq!(
+        app.count("SELECT count(*) FROM outbox").await,
+        4,
+        "old escalation not mailed again"
+    );
+    assert_eq!(app.count("SELECT count(*) FROM tickets").await, 3);
+    assert!(app.log().contains("UIDVALIDITY changed"));
+    let acks = read_folder(&app.stack, &app.dir, &customer, "INBOX").await;
+    assert_eq!(acks.len(), 2, "one acknowledgement per escalation, none repeated");
+    app.cleanup().await;
+}
