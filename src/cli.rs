@@ -58,6 +58,22 @@ pub enum Command {
         #[arg(required = true)]
         files: Vec<PathBuf>,
     },
+    /// Score the classifier on a labelled directory (labels.tsv + .eml files).
+    Score {
+        /// List every message that was not classified as labelled.
+        #[arg(long)]
+        verbose: bool,
+        /// Print the scores as JSON.
+        #[arg(long)]
+        json: bool,
+        /// An address of the desk (for recognising our own mail); repeatable.
+        #[arg(long = "own-address")]
+        own_addresses: Vec<String>,
+        /// The desk's Message-ID domain.
+        #[arg(long, default_value = "")]
+        message_id_domain: String,
+        dir: PathBuf,
+    },
 }
 
 pub fn init_tracing(format: LogFormat) {
@@ -100,6 +116,19 @@ pub async fn dispatch(cli: Cli) -> anyhow::Result<ExitCode> {
             Ok(ExitCode::SUCCESS)
         }
         Command::Classify { json, explain, files } => classify(&cli.config, json, explain, &files),
+        Command::Score { verbose, json, own_addresses, message_id_domain, dir } => {
+            let mut o = offline(&cli.config)?;
+            if !own_addresses.is_empty() || !message_id_domain.is_empty() {
+                o.identity = Identity { own_addresses: own_addresses.iter().map(|a| a.to_ascii_lowercase()).collect(), message_id_domain };
+            }
+            let s = crate::score::score(&dir, &o.rules, &o.policy, &o.identity)?;
+            if json {
+                println!("{}", serde_json::to_string_pretty(&s)?);
+            } else {
+                print!("{}", s.render(verbose));
+            }
+            Ok(ExitCode::SUCCESS)
+        }
     }
 }
 

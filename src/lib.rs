@@ -19,6 +19,7 @@ pub mod parse;
 pub mod pipeline;
 pub mod policy;
 pub mod route;
+pub mod score;
 pub mod store;
 pub mod text;
 pub mod tls;
