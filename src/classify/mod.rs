@@ -464,13 +464,13 @@ impl Rules {
                                 .any(|x| x.tag == Tag::Exclude(idx) && x.start < m.end && m.start < x.end);
                             let reason = if excluded {
                                 Some("part of an excluded phrase".to_string())
-                            } else if rule.negatable && self.negated(&s, m.start) {
+                            } else if rule.negatable && m.starts().any(|at| self.negated(&s, at)) {
                                 Some("negated".to_string())
-                            } else if !rule.in_conditionals && self.in_conditional(&s, m.start) {
+                            } else if !rule.in_conditionals && m.starts().any(|at| self.in_conditional(&s, at)) {
                                 Some("inside an if-clause".to_string())
                             } else if !rule.in_questions && question {
                                 Some("a question about policy or a hypothetical".to_string())
-                            } else if self.reported(&s, m.start) {
+                            } else if m.starts().any(|at| self.reported(&s, at)) {
                                 Some("reported speech of somebody else".to_string())
                             } else {
                                 None
@@ -525,6 +525,26 @@ impl Rules {
                             },
                         );
                     }
+                }
+            }
+        }
+
+        // Triggers that need a reported problem ("please cancel my subscription" alone is not
+        // a threat): drop them when the mail reports none. Amount triggers are handled below.
+        let needs_issue: Vec<usize> = found
+            .keys()
+            .copied()
+            .filter(|idx| {
+                let rule = &self.triggers[*idx].1;
+                rule.amount_above.is_none() && (!rule.issue_patterns.is_empty() || !rule.issue_triggers.is_empty())
+            })
+            .collect();
+        for idx in needs_issue {
+            let rule = &self.triggers[idx].1;
+            let problem = issue_seen[idx] || rule.issue_triggers.iter().any(|t| found.values().any(|f| &f.id == t));
+            if !problem {
+                if let Some(f) = found.remove(&idx) {
+                    suppressed.push(Suppressed { id: f.id, evidence: f.evidence, reason: "no problem reported with it (a request, not a threat)".into() });
                 }
             }
         }

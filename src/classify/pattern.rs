@@ -1,9 +1,11 @@
 //! Phrase patterns over folded word tokens — the small language the rules file is written in.
 //!
 //! ```text
-//! speak|talk to .. manager*|supervisor*     alternatives, prefix match, a gap of up to 3 words
-//! [my] lawyer*|attorney*                    an optional word
-//! take ... to court                         a gap of up to 6 words
+//! manager*|supervisor*              one word: alternatives, `*` = prefix
+//! (speak|talk) to .. (a manager|someone senior)   a group: alternatives of word sequences
+//! [my|our|the]  [as soon as|by]     optional word or group
+//! ..   ...                          a gap of up to 3 / up to 6 other words
+//! (notes|files|data) & (gone|deleted)   both parts somewhere in the same sentence
 //! ```
 //! Words are compared after folding (case, accents), so `kundig*` matches "Kündigung". Write
 //! contractions expanded ("will not", not "won't"): text is expanded the same way.
@@ -13,80 +15,61 @@ use std::collections::HashMap;
 use crate::text::{fold, Token};
 
 #[derive(Debug, Clone, PartialEq, Eq)]
-enum Alt {
+enum Word {
     Exact(String),
     Prefix(String),
 }
 
-impl Alt {
+impl Word {
     fn matches(&self, token: &str) -> bool {
         match self {
-            Alt::Exact(w) => w == token,
-            Alt::Prefix(p) => token.starts_with(p.as_str()),
+            Word::Exact(w) => w == token,
+            Word::Prefix(p) => token.starts_with(p.as_str()),
         }
     }
 }
 
 #[derive(Debug, Clone, PartialEq, Eq)]
 enum Element {
-    Word(Vec<Alt>),
-    Optional(Vec<Alt>),
+    /// One of several word sequences.
+    Choice { options: Vec<Vec<Word>>, optional: bool },
     Gap(usize),
 }
 
 #[derive(Debug, Clone)]
 pub struct Pattern {
     pub source: String,
-    elements: Vec<Element>,
+    /// A sentence matches when every part matches somewhere in it (`a & b`).
+    parts: Vec<Vec<Element>>,
 }
 
 impl Pattern {
     pub fn compile(source: &str) -> Result<Pattern, String> {
-        let mut elements = Vec::new();
-        for raw in source.split_whitespace() {
-            let el = match raw {
-                ".." => Element::Gap(3),
-                "..." => Element::Gap(6),
-                _ if raw.starts_with('[') && raw.ends_with(']') && raw.len() > 2 => {
-                    Element::Optional(alts(&raw[1..raw.len() - 1], source)?)
-                }
-                _ => Element::Word(alts(raw, source)?),
-            };
-            elements.push(el);
-        }
-        match (elements.first(), elements.last()) {
-            (None, _) => return Err("empty pattern".into()),
-            (Some(Element::Gap(_)), _) | (_, Some(Element::Gap(_))) => {
-                return Err(format!("pattern {source:?}: cannot start or end with a gap"))
-            }
-            _ => {}
-        }
-        if !elements.iter().any(|e| matches!(e, Element::Word(_))) {
-            return Err(format!(
-                "pattern {source:?}: needs at least one word that is not optional"
-            ));
-        }
-        Ok(Pattern {
-            source: source.to_string(),
-            elements,
-        })
+        let parts = source.split('&').map(|p| compile_part(p.trim(), source)).collect::<Result<Vec<_>, _>>()?;
+        Ok(Pattern { source: source.to_string(), parts })
     }
 
-    /// Longest match starting exactly at token `at`: the end (exclusive).
+    /// Longest match of the first part starting exactly at token `at`: its end (exclusive).
     pub fn match_at(&self, tokens: &[Token], at: usize) -> Option<usize> {
-        match_from(&self.elements, tokens, at)
+        match_from(&self.parts[0], tokens, at)
+    }
+
+    /// Where the other parts match (first occurrence each), when they all do.
+    fn other_parts(&self, tokens: &[Token]) -> Option<Vec<(usize, usize)>> {
+        self.parts[1..].iter().map(|part| (0..tokens.len()).find_map(|i| match_from(part, tokens, i).filter(|e| *e > i).map(|e| (i, e)))).collect()
     }
 
     /// The words a match can begin with, for the index.
-    fn first_alts(&self) -> Vec<Alt> {
+    fn first_words(&self) -> Vec<Word> {
         let mut out = Vec::new();
-        for el in &self.elements {
+        for el in &self.parts[0] {
             match el {
-                Element::Word(a) => {
-                    out.extend(a.iter().cloned());
-                    break;
+                Element::Choice { options, optional } => {
+                    out.extend(options.iter().filter_map(|o| o.first().cloned()));
+                    if !optional {
+                        break;
+                    }
                 }
-                Element::Optional(a) => out.extend(a.iter().cloned()),
                 Element::Gap(_) => break,
             }
         }
@@ -94,26 +77,85 @@ impl Pattern {
     }
 }
 
-fn alts(raw: &str, source: &str) -> Result<Vec<Alt>, String> {
-    raw.split('|')
-        .map(|a| {
-            if a.is_empty() {
-                return Err(format!("pattern {source:?}: empty alternative in {raw:?}"));
+fn compile_part(src: &str, whole: &str) -> Result<Vec<Element>, String> {
+    let err = |m: &str| format!("pattern {whole:?}: {m}");
+    let mut elements = Vec::new();
+    let chars: Vec<char> = src.chars().collect();
+    let mut i = 0;
+    while i < chars.len() {
+        let c = chars[i];
+        if c.is_whitespace() {
+            i += 1;
+            continue;
+        }
+        if c == '(' || c == '[' {
+            let close = if c == '(' { ')' } else { ']' };
+            let end = chars[i + 1..].iter().position(|&x| x == close).ok_or_else(|| err(&format!("missing {close}")))? + i + 1;
+            let inner: String = chars[i + 1..end].iter().collect();
+            if inner.contains(['(', '[']) {
+                return Err(err("groups cannot be nested"));
             }
-            if a.contains(['\'', '[', ']', '(', ')']) {
-                return Err(format!(
-                    "pattern {source:?}: {a:?} — write words without brackets or apostrophes (\"will not\" for \"won't\", \"avocat\" for \"l'avocat\")"
-                ));
+            let options = inner.split('|').map(|alt| words(alt, whole)).collect::<Result<Vec<_>, _>>()?;
+            elements.push(Element::Choice { options, optional: c == '[' });
+            i = end + 1;
+            continue;
+        }
+        let end = chars[i..].iter().position(|x| x.is_whitespace()).map(|p| p + i).unwrap_or(chars.len());
+        let token: String = chars[i..end].iter().collect();
+        i = end;
+        match token.as_str() {
+            ".." => elements.push(Element::Gap(3)),
+            "..." => elements.push(Element::Gap(6)),
+            _ if token.contains([')', ']']) => return Err(err(&format!("unbalanced bracket in {token:?}"))),
+            _ => {
+                let options = token.split('|').map(|alt| words(alt, whole)).collect::<Result<Vec<_>, _>>()?;
+                if options.iter().any(|o| o.len() != 1) {
+                    return Err(err(&format!("{token:?}: put several words in (…)")));
+                }
+                elements.push(Element::Choice { options, optional: false });
             }
-            let folded = fold(a);
-            Ok(match folded.strip_suffix('*') {
-                Some(p) if !p.is_empty() && !p.contains('*') => Alt::Prefix(p.to_string()),
-                Some(_) => return Err(format!("pattern {source:?}: a lone *")),
-                None if folded.contains('*') => return Err(format!("pattern {source:?}: * only at the end of a word")),
-                None => Alt::Exact(folded),
-            })
+        }
+    }
+    match (elements.first(), elements.last()) {
+        (None, _) => return Err(err("empty pattern (or an empty side of &)")),
+        (Some(Element::Gap(_)), _) | (_, Some(Element::Gap(_))) => return Err(err("cannot start or end with a gap")),
+        _ => {}
+    }
+    if !elements.iter().any(|e| matches!(e, Element::Choice { optional: false, .. })) {
+        return Err(err("needs at least one word that is not optional"));
+    }
+    Ok(elements)
+}
+
+fn words(alt: &str, whole: &str) -> Result<Vec<Word>, String> {
+    let err = |m: String| format!("pattern {whole:?}: {m}");
+    let ws: Vec<&str> = alt.split_whitespace().collect();
+    if ws.is_empty() {
+        return Err(err(format!("empty alternative in {alt:?}")));
+    }
+    ws.into_iter()
+        .map(|w| {
+            if w.contains(['?', '+', '{', '}', '\\', '^', '$']) {
+                return Err(err(format!("{w:?} — this is not a regular expression: use [optional] and (a|b) groups")));
+            }
+            if w.contains(['\'', '(', ')', '[', ']', '&']) {
+                return Err(err(format!(
+                    "{w:?} — write words without apostrophes (\"will not\" for \"won't\", \"avocat\" for \"l'avocat\")"
+                )));
+            }
+            let folded = fold(w);
+            match folded.strip_suffix('*') {
+                Some(p) if !p.is_empty() && !p.contains('*') => Ok(Word::Prefix(p.to_string())),
+                Some(_) => Err(err("a lone *".into())),
+                None if folded.contains('*') => Err(err("* only at the end of a word".into())),
+                None => Ok(Word::Exact(folded)),
+            }
         })
         .collect()
+}
+
+fn seq_at(seq: &[Word], tokens: &[Token], at: usize) -> bool {
+    seq.iter().enumerate().all(|(k, w)| tokens.get(at + k).is_some_and(|t| w.matches(&t.text)))
 }
 
 fn match_from(elements: &[Element], tokens: &[Token], at: usize) -> Option<usize> {
@@ -121,23 +163,20 @@ fn match_from(elements: &[Element], tokens: &[Token], at: usize) -> Option<usize
         return Some(at);
     };
     match first {
-        Element::Word(alts) => {
-            let t = tokens.get(at)?;
-            if alts.iter().any(|a| a.matches(&t.text)) {
-                match_from(rest, tokens, at + 1)
-            } else {
-                None
-            }
-        }
-        Element::Optional(alts) => {
-            if let Some(t) = tokens.get(at) {
-                if alts.iter().any(|a| a.matches(&t.text)) {
-                    if let Some(end) = match_from(rest, tokens, at + 1) {
-                        return Some(end);
+        Element::Choice { options, optional } => {
+            // Longer options first, so "(customer service manager|manager)" takes the longest.
+            let mut best: Option<usize> = None;
+            for o in options {
+                if seq_at(o, tokens, at) {
+                    if let Some(end) = match_from(rest, tokens, at + o.len()) {
+                        best = Some(best.map_or(end, |b: usize| b.max(end)));
                     }
                 }
             }
-            match_from(rest, tokens, at)
+            if best.is_none() && *optional {
+                return match_from(rest, tokens, at);
+            }
+            best
         }
         Element::Gap(max) => (0..=*max).find_map(|skip| {
             if at + skip > tokens.len() {
@@ -160,20 +199,15 @@ pub struct PatternSet<T> {
 
 impl<T: Clone> PatternSet<T> {
     pub fn new() -> Self {
-        PatternSet {
-            patterns: Vec::new(),
-            exact: HashMap::new(),
-            prefix: HashMap::new(),
-            max_prefix: 0,
-        }
+        PatternSet { patterns: Vec::new(), exact: HashMap::new(), prefix: HashMap::new(), max_prefix: 0 }
     }
 
     pub fn add(&mut self, pattern: Pattern, tag: T) {
         let id = self.patterns.len();
-        for alt in pattern.first_alts() {
-            match alt {
-                Alt::Exact(w) => self.exact.entry(w).or_default().push(id),
-                Alt::Prefix(p) => {
+        for w in pattern.first_words() {
+            match w {
+                Word::Exact(w) => self.exact.entry(w).or_default().push(id),
+                Word::Prefix(p) => {
                     self.max_prefix = self.max_prefix.max(p.len());
                     self.prefix.entry(p).or_default().push(id);
                 }
@@ -190,44 +224,53 @@ impl<T: Clone> PatternSet<T> {
         self.patterns.is_empty()
     }
 
-    /// Every (start, end, pattern, tag) match in `tokens`; at most one per pattern and start.
+    /// Does any pattern match starting exactly at token `at`?
+    pub fn matches_at(&self, tokens: &[Token], at: usize) -> bool {
+        let Some(t) = tokens.get(at) else { return false };
+        self.candidates(&t.text, &mut Vec::new()).iter().any(|&id| self.patterns[id].0.match_at(tokens, at).is_some_and(|e| e > at))
+    }
+
+    fn candidates<'s>(&self, word: &str, out: &'s mut Vec<usize>) -> &'s [usize] {
+        out.clear();
+        if let Some(ids) = self.exact.get(word) {
+            out.extend(ids);
+        }
+        for (i, _) in word.char_indices().skip(1).chain(std::iter::once((word.len(), ' '))) {
+            if i > self.max_prefix {
+                break;
+            }
+            if let Some(ids) = self.prefix.get(&word[..i]) {
+                out.extend(ids);
+            }
+        }
+        out.sort_unstable();
+        out.dedup();
+        out
+    }
+
+    /// Every match in `tokens`; a pattern's matches do not overlap.
     pub fn find_all<'a>(&'a self, tokens: &[Token]) -> Vec<Match<'a, T>> {
         let mut out = Vec::new();
         let mut candidates: Vec<usize> = Vec::new();
-        // A pattern's matches do not overlap: "[my] lawyer" in "my lawyer" is one match.
         let mut busy_until: HashMap<usize, usize> = HashMap::new();
         for at in 0..tokens.len() {
-            candidates.clear();
-            let word = tokens[at].text.as_str();
-            if let Some(ids) = self.exact.get(word) {
-                candidates.extend(ids);
-            }
-            for (i, _) in word.char_indices().skip(1).chain(std::iter::once((word.len(), ' '))) {
-                if i > self.max_prefix {
-                    break;
-                }
-                if let Some(ids) = self.prefix.get(&word[..i]) {
-                    candidates.extend(ids);
-                }
-            }
-            candidates.sort_unstable();
-            candidates.dedup();
-            for &id in &candidates {
+            let ids = self.candidates(&tokens[at].text, &mut candidates).to_vec();
+            for id in ids {
                 if busy_until.get(&id).is_some_and(|&e| at < e) {
                     continue;
                 }
                 let (pattern, tag) = &self.patterns[id];
-                if let Some(end) = pattern.match_at(tokens, at) {
-                    if end > at {
-                        busy_until.insert(id, end);
-                        out.push(Match {
-                            start: at,
-                            end,
-                            pattern,
-                            tag: tag.clone(),
-                        });
+                let Some(end) = pattern.match_at(tokens, at).filter(|e| *e > at) else { continue };
+                let others = if pattern.parts.len() > 1 {
+                    match pattern.other_parts(tokens) {
+                        Some(o) => o,
+                        None => continue,
                     }
-                }
+                } else {
+                    Vec::new()
+                };
+                busy_until.insert(id, end);
+                out.push(Match { start: at, end, others, pattern, tag: tag.clone() });
             }
         }
         out
@@ -238,8 +281,17 @@ impl<T: Clone> PatternSet<T> {
 pub struct Match<'a, T> {
     pub start: usize,
     pub end: usize,
+    /// (start, end) of the other parts of an `a & b` pattern.
+    pub others: Vec<(usize, usize)>,
     pub pattern: &'a Pattern,
     pub tag: T,
+}
+
+impl<T> Match<'_, T> {
+    /// Every part's start, the first part's first.
+    pub fn starts(&self) -> impl Iterator<Item = usize> + '_ {
+        std::iter::once(self.start).chain(self.others.iter().map(|(s, _)| *s))
+    }
 }
 
 #[cfg(test)]
@@ -248,9 +300,9 @@ mod tests {
     use crate::text::tokenize;
 
     fn hit(p: &str, text: &str) -> bool {
-        let pat = Pattern::compile(p).expect("compiles");
-        let toks = tokenize(text);
-        (0..toks.len()).any(|i| pat.match_at(&toks, i).is_some())
+        let mut set = PatternSet::new();
+        set.add(Pattern::compile(p).expect("compiles"), ());
+        !set.find_all(&tokenize(text)).is_empty()
     }
 
     #[test]
@@ -260,30 +312,41 @@ mod tests {
         assert!(!hit("speak|talk to .. manager*", "I talked to my manager"));
         assert!(hit("[my] lawyer*", "Lawyers!"));
         assert!(hit("take ... to court", "we will take your whole company to court"));
-        assert!(!hit(
-            "take .. to court",
-            "we will take your whole rotten company to court"
-        ));
+        assert!(!hit("take .. to court", "we will take your whole rotten company to court"));
         assert!(hit("kundig*", "Ich möchte KÜNDIGEN"));
         assert!(hit("will not renew", "we won't renew"));
     }
 
     #[test]
+    fn groups_of_word_sequences() {
+        let p = "(charged|billed) .. (twice|two times|double)";
+        assert!(hit(p, "you charged me twice"));
+        assert!(hit(p, "billed us two times"));
+        assert!(!hit(p, "charged two"));
+        assert!(hit("[as soon as|by] monday", "by monday"));
+        assert!(hit("(told me|told us|said) .. would", "you told us it would be fixed"));
+        assert!(hit("[someone|somebody] (more senior|higher up)", "higher up please"));
+    }
+
+    #[test]
+    fn conjunctions_need_every_part_in_the_sentence() {
+        let p = "(notes|files|data) & (gone|deleted|lost)";
+        assert!(hit(p, "every client note and all files I wrote last year are gone"));
+        assert!(hit(p, "gone: all our files"));
+        assert!(!hit(p, "the files are here"));
+    }
+
+    #[test]
     fn bad_patterns_are_rejected() {
-        assert!(Pattern::compile("").is_err());
-        assert!(Pattern::compile(".. sue").is_err());
-        assert!(Pattern::compile("won't").is_err());
-        assert!(Pattern::compile("[maybe]").is_err());
-        assert!(Pattern::compile("a*b").is_err());
+        for bad in ["", ".. sue", "won't", "[maybe]", "a*b", "(a|b", "a b)", "a &", "((a))", "(a|)", "(a )?b", "colou?r"] {
+            assert!(Pattern::compile(bad).is_err(), "{bad:?} should be rejected");
+        }
     }
 
     #[test]
     fn index_finds_the_same_as_brute_force() {
         let mut set = PatternSet::new();
-        for (i, p) in ["sue|suing you|your", "[my] lawyer*", "legal action|steps", "anwalt*"]
-            .iter()
-            .enumerate()
-        {
+        for (i, p) in ["sue|suing you|your", "[my] lawyer*", "legal action|steps", "anwalt*"].iter().enumerate() {
             set.add(Pattern::compile(p).expect("compiles"), i);
         }
         let toks = tokenize("My lawyer will sue you; legal steps follow. Mein Anwalt auch.");
