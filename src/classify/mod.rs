@@ -140,6 +140,9 @@ pub struct TriggerRule {
     /// Shouting (a sentence in capitals) counts as this trigger.
     #[serde(default)]
     pub shouting: bool,
+    /// Still fires in reported speech (a broken promise is what somebody else said).
+    #[serde(default)]
+    pub reported_ok: bool,
 }
 
 fn yes() -> bool {
@@ -459,9 +462,11 @@ impl Rules {
                     match m.tag {
                         Tag::Positive(idx) => {
                             let (id, rule) = &self.triggers[idx];
-                            let excluded = matches
-                                .iter()
-                                .any(|x| x.tag == Tag::Exclude(idx) && x.start < m.end && m.start < x.end);
+                            // Every part of an `a & b` match is checked against the exclusions.
+                            let parts: Vec<(usize, usize)> = std::iter::once((m.start, m.end)).chain(m.others.iter().copied()).collect();
+                            let excluded = matches.iter().any(|x| {
+                                x.tag == Tag::Exclude(idx) && parts.iter().any(|&(a, b)| x.start < b && a < x.end)
+                            });
                             let reason = if excluded {
                                 Some("part of an excluded phrase".to_string())
                             } else if rule.negatable && m.starts().any(|at| self.negated(&s, at)) {
@@ -470,7 +475,7 @@ impl Rules {
                                 Some("inside an if-clause".to_string())
                             } else if !rule.in_questions && question {
                                 Some("a question about policy or a hypothetical".to_string())
-                            } else if m.starts().any(|at| self.reported(&s, at)) {
+                            } else if !rule.reported_ok && m.starts().any(|at| self.reported(&s, at)) {
                                 Some("reported speech of somebody else".to_string())
                             } else {
                                 None
