@@ -237,8 +237,12 @@ pub fn check(mail: &Mail, rules: &GuardRules, me: &Identity) -> Option<Automated
     {
         return found(AutomatedKind::AutoReply, format!("subject starts with {p:?}"));
     }
-    if let Some(p) = find_phrase(&subject, &rules.auto_reply_subject_phrases) {
-        return found(AutomatedKind::AutoReply, format!("subject contains {p:?}"));
+    // A reply ("Re: We received your request") is a person answering an auto-reply; the
+    // phrase is from the quoted subject.
+    if !is_reply(&subject) {
+        if let Some(p) = find_phrase(&subject, &rules.auto_reply_subject_phrases) {
+            return found(AutomatedKind::AutoReply, format!("subject contains {p:?}"));
+        }
     }
     let own = mail.text.trim();
     if own.chars().count() <= rules.auto_reply_body_max_chars {
@@ -248,6 +252,10 @@ pub fn check(mail: &Mail, rules: &GuardRules, me: &Identity) -> Option<Automated
         }
     }
     None
+}
+
+fn is_reply(folded_subject: &str) -> bool {
+    ["re:", "re :", "aw:", "sv:", "antw:", "r:", "rif:", "res:"].iter().any(|p| folded_subject.trim_start().starts_with(p))
 }
 
 fn subject_has_auto_cue(mail: &Mail, rules: &GuardRules) -> bool {
