@@ -447,6 +447,9 @@ impl Rules {
         let mut refund_amount: Option<f64> = None;
         let mut all_amounts = Vec::new();
         let max_ev = self.settings.evidence_chars;
+        // Matches of `a && b` patterns wait until every sentence has been seen.
+        let mut deferred: Vec<(usize, Finding, &Pattern)> = Vec::new();
+        let mut all_tokens: Vec<Vec<Token>> = Vec::new();
 
         for t in &texts {
             for span in text::sentences(t) {
@@ -455,6 +458,7 @@ impl Rules {
                     continue;
                 }
                 let matches = self.phrases.find_all(&s.tokens);
+                all_tokens.push(s.tokens.clone());
                 let amounts = money::find(s.text);
                 all_amounts.extend(amounts.iter().cloned());
                 let question = s.is_question && self.opens_question(&s);
@@ -487,6 +491,9 @@ impl Rules {
                                     evidence,
                                     reason,
                                 }),
+                                None if m.pattern.has_message_parts() => {
+                                    deferred.push((idx, Finding { id: id.clone(), evidence, rule: m.pattern.source.clone() }, m.pattern));
+                                }
                                 None => {
                                     found.entry(idx).or_insert(Finding {
                                         id: id.clone(),
@@ -531,6 +538,12 @@ impl Rules {
                         );
                     }
                 }
+            }
+        }
+
+        for (idx, finding, pattern) in deferred {
+            if !found.contains_key(&idx) && pattern.message_parts_match(&all_tokens) {
+                found.insert(idx, finding);
             }
         }
 

@@ -6,6 +6,7 @@
 //! [my|our|the]  [as soon as|by]     optional word or group
 //! ..   ...                          a gap of up to 3 / up to 6 other words
 //! (notes|files|data) & (gone|deleted)   both parts somewhere in the same sentence
+//! (charged|billed) && (we are on|we only have)   the second anywhere in the mail
 //! ```
 //! Words are compared after folding (case, accents), so `kundig*` matches "Kündigung". Write
 //! contractions expanded ("will not", not "won't"): text is expanded the same way.
@@ -41,12 +42,28 @@ pub struct Pattern {
     pub source: String,
     /// A sentence matches when every part matches somewhere in it (`a & b`).
     parts: Vec<Vec<Element>>,
+    /// Parts after `&&` must match somewhere in the whole text, in any sentence.
+    message_parts: Vec<Vec<Element>>,
 }
 
 impl Pattern {
     pub fn compile(source: &str) -> Result<Pattern, String> {
-        let parts = source.split('&').map(|p| compile_part(p.trim(), source)).collect::<Result<Vec<_>, _>>()?;
-        Ok(Pattern { source: source.to_string(), parts })
+        let mut halves = source.split("&&");
+        let sentence = halves.next().unwrap_or("");
+        let parts = sentence.split('&').map(|p| compile_part(p.trim(), source)).collect::<Result<Vec<_>, _>>()?;
+        let message_parts = halves.map(|p| compile_part(p.trim(), source)).collect::<Result<Vec<_>, _>>()?;
+        Ok(Pattern { source: source.to_string(), parts, message_parts })
+    }
+
+    pub fn has_message_parts(&self) -> bool {
+        !self.message_parts.is_empty()
+    }
+
+    /// Whether every `&&` part matches in at least one of the sentences.
+    pub fn message_parts_match(&self, sentences: &[Vec<Token>]) -> bool {
+        self.message_parts.iter().all(|part| {
+            sentences.iter().any(|tokens| (0..tokens.len()).any(|i| match_from(part, tokens, i).is_some_and(|e| e > i)))
+        })
     }
 
     /// Longest match of the first part starting exactly at token `at`: its end (exclusive).
@@ -335,6 +352,16 @@ mod tests {
         assert!(hit(p, "every client note and all files I wrote last year are gone"));
         assert!(hit(p, "gone: all our files"));
         assert!(!hit(p, "the files are here"));
+    }
+
+    #[test]
+    fn message_parts_look_at_every_sentence() {
+        let p = Pattern::compile("(charged|billed) && (only have|we are on)").expect("compiles");
+        let a = tokenize("You billed us for 25 seats.");
+        let b = tokenize("We only have 12.");
+        assert!(p.has_message_parts());
+        assert!(p.message_parts_match(&[a.clone(), b]));
+        assert!(!p.message_parts_match(&[a]));
     }
 
     #[test]
