@@ -143,6 +143,9 @@ pub struct TriggerRule {
     /// Still fires in reported speech (a broken promise is what somebody else said).
     #[serde(default)]
     pub reported_ok: bool,
+    /// Also found whenever one of these triggers is (an outage is a technical issue too).
+    #[serde(default)]
+    pub implied_by: Vec<String>,
 }
 
 fn yes() -> bool {
@@ -264,9 +267,9 @@ impl Rules {
             if rule.patterns.is_empty() && rule.amount_above.is_none() && !rule.shouting {
                 errors.push(format!("triggers.{id}: has no patterns"));
             }
-            for t in &rule.issue_triggers {
+            for t in rule.issue_triggers.iter().chain(&rule.implied_by) {
                 if !TEXT_TRIGGERS.contains(&t.as_str()) {
-                    errors.push(format!("triggers.{id}.issue_triggers: unknown trigger {t:?}"));
+                    errors.push(format!("triggers.{id}: unknown trigger {t:?} in issue_triggers or implied_by"));
                 }
             }
             add(
@@ -595,6 +598,16 @@ impl Rules {
                     evidence,
                     reason: "large amount but no problem reported".into(),
                 });
+            }
+        }
+
+        // Implied triggers take the evidence of the trigger that implies them.
+        for (idx, (id, rule)) in self.triggers.iter().enumerate() {
+            if found.contains_key(&idx) {
+                continue;
+            }
+            if let Some(by) = found.values().find(|f| rule.implied_by.contains(&f.id)).cloned() {
+                found.insert(idx, Finding { id: id.clone(), evidence: by.evidence, rule: format!("implied by {}", by.id) });
             }
         }
 

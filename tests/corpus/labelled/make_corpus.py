@@ -953,7 +953,7 @@ def receipt(lang, slug, *, frm, orig_subj, orig_to, prefix, text, note, trap="-"
 
 # ---------------------------------------------------------------- English, trigger-positive (1)
 
-m("en", "cancellation_threat,outage,severe_dissatisfaction", "caps-rant-outage", trap="conditional",
+m("en", "cancellation_threat,outage,severe_dissatisfaction,technical_issue", "caps-rant-outage", trap="conditional",
   frm="Gary Pruitt <gary@pruittplumbing.test>", subj="SYSTEM DOWN AGAIN!!!!!",
   note="all-caps rant: service down for all staff, strongest anger, conditional move to competitor",
   body="""
@@ -1176,7 +1176,7 @@ Regards,
 Colin Hargreaves
 """, cs="iso-8859-1", html="outlook", alt=True)
 
-m("en", "outage", "api-502-status-page",
+m("en", "outage,technical_issue", "api-502-status-page",
   frm="Devon Price <devon@shipfast.test>", subj="API returning 502 for everything",
   note="API unreachable with 502 on every endpoint",
   body="""
@@ -1293,7 +1293,7 @@ Any ideas? File attached.
 Megan
 """, attach=[("customers.csv.txt", "txt")])
 
-m("en", "outage", "everyone-logged-out",
+m("en", "outage,technical_issue", "everyone-logged-out",
   frm="Ahmed Siddiqui <ahmed@siddiquiaccounting.test>", subj="Nobody in the office can log in",
   note="system-wide: no one can log in at all",
   body="""
@@ -1523,7 +1523,7 @@ The trash folder on the web doesn't have them either. Please help - the couples 
 Rosa
 """, flowed=True)
 
-m("en", "outage", "payments-down-saturday",
+m("en", "outage,technical_issue", "payments-down-saturday",
   frm="Tom Becker <tom@beckersbarbers.test>", subj="card payments not working at all",
   note="payment processing down across all shops",
   body="""
@@ -1664,7 +1664,7 @@ Mei Lin Cho
 Cho Tea House
 """)
 
-m("en", "media_threat,outage", "linkedin-post-outage",
+m("en", "media_threat,outage,technical_issue", "linkedin-post-outage",
   frm="Arjun Mehta <arjun.mehta@mehtacapital.test>", subj="Down for 3 hours and no update",
   note="platform down for hours; will post about it on LinkedIn",
   body="""
@@ -1914,14 +1914,14 @@ Office Manager
 Eriksen Dental
 """, html="outlook", alt=True)
 
-m("en", "outage", "whole-platform-timeouts",
+m("en", "outage,technical_issue", "whole-platform-timeouts",
   frm="Jakub Novak <jakub@novakdev.test>", subj="Is the whole platform down?",
   note="short: dashboard, app and API all time out",
   body="""
 Is the whole platform down? Dashboard, app and API all time out since 14:05 CET. Nothing on status.example.test.
 """)
 
-m("en", "outage", "third-outage-this-month", trap="not_repeat",
+m("en", "outage,technical_issue", "third-outage-this-month", trap="not_repeat",
   frm="Rachel Adeyemi <rachel@adeyemiclinics.test>", subj="Down again",
   note="'third outage this month' counts outages, not contacts - outage only",
   body="""
@@ -1935,7 +1935,7 @@ Rachel Adeyemi
 Clinic Administrator
 """)
 
-m("en", "cancellation_threat,outage,severe_dissatisfaction", "rambling-busy-week",
+m("en", "cancellation_threat,outage,severe_dissatisfaction,technical_issue", "rambling-busy-week",
   frm="Moira Kilbride <moira.kilbride@kilbridetours.test>", subj="A week I would rather forget",
   note="long rambling mail; the outage, the anger and the leaving announcement are single sentences in the middle",
   body="""
@@ -2408,7 +2408,7 @@ I am writing to your CFO this afternoon with a copy of every invoice since Janua
 Natasha Greene
 """)
 
-m("en", "executive_contact,outage", "called-ceo-office",
+m("en", "executive_contact,outage,technical_issue", "called-ceo-office",
   frm="Brian O'Connell <brian.oconnell@oconnellpubs.test>", subj="Down on a match day",
   note="service unreachable on a busy day; already called the CEO's office",
   body="""
@@ -2703,7 +2703,7 @@ Harriet Lane
 Lane Interiors Ltd
 """, cs="iso-8859-1")
 
-m("en", "high_value_order,outage", "us31k-contract-portal-down",
+m("en", "high_value_order,outage,technical_issue", "us31k-contract-portal-down",
   frm="Victor Alvarez <victor.alvarez@alvarezgroup.test>", subj="Enterprise portal down - US$ 31,200 contract",
   note="enterprise portal down for all users under a US$ 31,200 contract",
   body="""
@@ -2717,7 +2717,7 @@ Victor Alvarez
 IT Director, Alvarez Group
 """)
 
-m("en", "outage,repeat_contact", "reported-outage-three-times",
+m("en", "outage,repeat_contact,technical_issue", "reported-outage-three-times",
   frm="Sunil Rao <sunil.rao@raotextiles.test>", subj="Re: Re: Re: API down",
   note="third report about the API being down, still no reply",
   body="""
@@ -2726,7 +2726,7 @@ I've now reported this three times today. The API has been returning 503 on ever
 Sunil
 """)
 
-m("en", "manager_request,outage", "disclaimer-sig-outage-manager", trap="signature",
+m("en", "manager_request,outage,technical_issue", "disclaimer-sig-outage-manager", trap="signature",
   frm="Deborah Quinn <deborah.quinn@quinnsolicitors.test>", subj="Portal down since 8am - please escalate",
   note="real outage + escalation request in own text; the long legal disclaimer below mentions 'legal action', 'unauthorised', 'privileged'",
   body="""
@@ -2777,7 +2777,7 @@ Thomas Müller
 Müller Elektrotechnik GmbH
 """, cs="iso-8859-15", cte="qp", subj_enc="q8")
 
-m("de", "cancellation_threat,outage,severe_dissatisfaction", "system-down-frechheit",
+m("de", "cancellation_threat,outage,severe_dissatisfaction,technical_issue", "system-down-frechheit",
   frm="Sabine Krüger <sabine.krueger@krueger-friseure.test>", subj="System seit heute früh komplett down!!!",
   note="complete outage in all branches; 'absolute Frechheit'; announces cancellation (kündigen)",
   body="""
@@ -2964,7 +2964,7 @@ Bitte buchen Sie die Gutschrift jetzt.
 Heike Richter
 """, date="2025-04-10 08:47")
 
-m("de", "outage", "kartenzahlung-keine-filiale",
+m("de", "outage,technical_issue", "kartenzahlung-keine-filiale",
   frm="Oliver Schmitt <oliver.schmitt@schmitt-baeckerei.test>", subj="Kartenzahlung geht in keiner Filiale",
   note="card payments down in all seven branches",
   body="""
@@ -3294,7 +3294,7 @@ Julien Roux
 Boulangerie Roux
 """)
 
-m("fr", "outage", "plateforme-inaccessible-503",
+m("fr", "outage,technical_issue", "plateforme-inaccessible-503",
   frm="Sophie Martin <sophie.martin@martin-immobilier.test>", subj="Plateforme inaccessible",
   note="platform unreachable, 503 on every page for all agents",
   body="""
@@ -3505,7 +3505,7 @@ Le 12 mars 2025 à 09:40, Example Support <support@example.test> a écrit :
 > Le support Example
 """, html="gmail", alt=True)
 
-m("fr", "cancellation_threat,outage", "si-pas-regle-vendredi", trap="conditional",
+m("fr", "cancellation_threat,outage,technical_issue", "si-pas-regle-vendredi", trap="conditional",
   frm="Stéphane Perrot <s.perrot@perrot-restaurants.test>", subj="Encore une coupure",
   note="service unreachable in all four restaurants; conditional résiliation",
   body="""
@@ -3724,7 +3724,7 @@ Pablo Sánchez
 Talleres Sánchez
 """)
 
-m("es", "outage", "caida-total-tiendas",
+m("es", "outage,technical_issue", "caida-total-tiendas",
   frm="Marta Gómez <marta.gomez@gomez-moda.test>", subj="Caída total del sistema",
   note="no shop can get in, 502 and 'service unavailable'",
   body="""
@@ -3882,7 +3882,7 @@ hola, la impresora de tickets no imprime nada desde ayer, sale el papel en blanc
 manu
 """)
 
-m("es", "cancellation_threat,outage", "si-no-se-resuelve-cancelamos", trap="conditional",
+m("es", "cancellation_threat,outage,technical_issue", "si-no-se-resuelve-cancelamos", trap="conditional",
   frm="Ricardo Flores <ricardo.flores@flores-restaurantes.test>", subj="Sistema caído en todos los locales",
   note="payment system down in all restaurants; conditional cancellation",
   body="""
