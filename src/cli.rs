@@ -116,10 +116,19 @@ pub async fn dispatch(cli: Cli) -> anyhow::Result<ExitCode> {
             Ok(ExitCode::SUCCESS)
         }
         Command::Classify { json, explain, files } => classify(&cli.config, json, explain, &files),
-        Command::Score { verbose, json, own_addresses, message_id_domain, dir } => {
+        Command::Score {
+            verbose,
+            json,
+            own_addresses,
+            message_id_domain,
+            dir,
+        } => {
             let mut o = offline(&cli.config)?;
             if !own_addresses.is_empty() || !message_id_domain.is_empty() {
-                o.identity = Identity { own_addresses: own_addresses.iter().map(|a| a.to_ascii_lowercase()).collect(), message_id_domain };
+                o.identity = Identity {
+                    own_addresses: own_addresses.iter().map(|a| a.to_ascii_lowercase()).collect(),
+                    message_id_domain,
+                };
             }
             let s = crate::score::score(&dir, &o.rules, &o.policy, &o.identity)?;
             if json {
@@ -212,23 +221,7 @@ fn classify(config_path: &std::path::Path, json: bool, explain: bool, files: &[P
 }
 
 fn prepare_offline(raw: &[u8], o: &Offline) -> Prepared {
-    // Offline classification needs no templates; a Desk without them would be a second type,
-    // so the pure stages are called directly.
-    match crate::parse::parse(raw) {
-        Err(e) => Prepared::Quarantine {
-            reason: format!("cannot parse: {e}"),
-            mail: None,
-        },
-        Ok(mail) => {
-            let mail = Box::new(mail);
-            if let Some(automated) = crate::guard::check(&mail, &o.rules.guard, &o.identity) {
-                Prepared::Automated { mail, automated }
-            } else {
-                let classification = o.rules.classify(&mail.subject, &mail.text);
-                Prepared::Human { mail, classification }
-            }
-        }
-    }
+    pipeline::prepare_with(raw, &o.rules, &o.identity)
 }
 
 fn summary(name: &str, p: &Prepared, policy: &Policy) -> String {

@@ -59,6 +59,12 @@ pub struct GuardRules {
     pub auto_reply_body_max_chars: usize,
     #[serde(default)]
     pub bounce_subject_phrases: Vec<String>,
+    /// Subjects only delivery failures carry: enough on their own (also forwarded).
+    #[serde(default)]
+    pub bounce_strong_subject_phrases: Vec<String>,
+    /// Headers only mailing lists and bulk senders set (RFC 2369, RFC 2919 and vendors').
+    #[serde(default)]
+    pub list_headers: Vec<String>,
     /// Local parts of sender addresses that only machines use.
     #[serde(default)]
     pub bounce_sender_local_parts: Vec<String>,
@@ -182,6 +188,9 @@ pub fn check(mail: &Mail, rules: &GuardRules, me: &Identity) -> Option<Automated
     if looks_like_bounce(mail, rules) && return_path_is_null(mail) {
         return found(AutomatedKind::Bounce, "failure subject with a null return path".into());
     }
+    if let Some(phrase) = find_phrase(&fold(&mail.subject), &rules.bounce_strong_subject_phrases) {
+        return found(AutomatedKind::Bounce, format!("subject says {phrase:?}"));
+    }
     if let Some(phrase) = find_phrase(&fold(&mail.subject), &rules.bounce_subject_phrases) {
         if mail.from.is_none()
             || return_path_is_null(mail)
@@ -193,15 +202,7 @@ pub fn check(mail: &Mail, rules: &GuardRules, me: &Identity) -> Option<Automated
     }
 
     // Mailing lists and bulk mail (RFC 2369, RFC 2919).
-    for h in [
-        "list-id",
-        "list-unsubscribe",
-        "list-post",
-        "x-mailing-list",
-        "x-campaign",
-        "x-mailchimp-id",
-        "x-mc-user",
-    ] {
+    for h in &rules.list_headers {
         if mail.has_header(h) {
             return found(AutomatedKind::List, format!("{h} header"));
         }
@@ -255,7 +256,9 @@ pub fn check(mail: &Mail, rules: &GuardRules, me: &Identity) -> Option<Automated
 }
 
 fn is_reply(folded_subject: &str) -> bool {
-    ["re:", "re :", "aw:", "sv:", "antw:", "r:", "rif:", "res:"].iter().any(|p| folded_subject.trim_start().starts_with(p))
+    ["re:", "re :", "aw:", "sv:", "antw:", "r:", "rif:", "res:"]
+        .iter()
+        .any(|p| folded_subject.trim_start().starts_with(p))
 }
 
 fn subject_has_auto_cue(mail: &Mail, rules: &GuardRules) -> bool {
@@ -295,6 +298,8 @@ impl GuardRules {
             &mut self.auto_reply_subject_phrases,
             &mut self.auto_reply_body_phrases,
             &mut self.bounce_subject_phrases,
+            &mut self.bounce_strong_subject_phrases,
+            &mut self.list_headers,
             &mut self.bounce_sender_local_parts,
             &mut self.receipt_subject_prefixes,
             &mut self.receipt_body_phrases,

@@ -91,6 +91,17 @@ pub fn parse(raw: &[u8]) -> Result<Mail, ParseError> {
     if raw.iter().all(|b| b.is_ascii_whitespace()) {
         return Err(ParseError::Empty);
     }
+    // Classic Mac OS line endings (CR only) are not understood by the MIME parser.
+    let normalised;
+    let raw = if raw.contains(&b'\r') && !raw.contains(&b'\n') {
+        normalised = raw
+            .iter()
+            .flat_map(|&b| if b == b'\r' { vec![b'\r', b'\n'] } else { vec![b] })
+            .collect::<Vec<u8>>();
+        &normalised[..]
+    } else {
+        raw
+    };
     let msg = MessageParser::default().parse(raw).ok_or(ParseError::NotAMessage)?;
     if msg.headers().is_empty() {
         return Err(ParseError::NotAMessage);
@@ -483,6 +494,13 @@ mod tests {
         let m = parse(raw).expect("parses");
         assert!(m.text_from_html);
         assert_eq!(m.text, "Café is down");
+    }
+
+    #[test]
+    fn cr_only_line_endings() {
+        let m = parse(b"From: a@b.test\rSubject: old mac\r\rbody\r").expect("parses");
+        assert_eq!(m.subject, "old mac");
+        assert_eq!(m.text.trim(), "body");
     }
 
     #[test]

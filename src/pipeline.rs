@@ -138,16 +138,24 @@ impl Prepared {
 /// parse → guard → classify. Never panics: a panic in a stage (a bug) quarantines the message
 /// instead of killing the mailbox loop.
 pub fn prepare(raw: &[u8], desk: &Desk) -> Prepared {
-    match std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| prepare_inner(raw, desk))) {
+    prepare_with(raw, &desk.rules, &desk.identity)
+}
+
+/// The same with explicit rules and identity (offline classification, scoring, tests).
+pub fn prepare_with(raw: &[u8], rules: &Rules, identity: &Identity) -> Prepared {
+    match std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| prepare_inner(raw, rules, identity))) {
         Ok(p) => p,
         Err(_) => Prepared::Quarantine {
-            reason: "internal error while reading this message (please report it)".into(),
+            reason: INTERNAL_ERROR.into(),
             mail: None,
         },
     }
 }
 
-fn prepare_inner(raw: &[u8], desk: &Desk) -> Prepared {
+/// The quarantine reason of a message that made a stage panic.
+pub const INTERNAL_ERROR: &str = "internal error while reading this message (please report it)";
+
+fn prepare_inner(raw: &[u8], rules: &Rules, identity: &Identity) -> Prepared {
     let mail = match parse::parse(raw) {
         Ok(m) => Box::new(m),
         Err(e) => {
@@ -157,7 +165,7 @@ fn prepare_inner(raw: &[u8], desk: &Desk) -> Prepared {
             }
         }
     };
-    if let Some(automated) = guard::check(&mail, &desk.rules.guard, &desk.identity) {
+    if let Some(automated) = guard::check(&mail, &rules.guard, identity) {
         return Prepared::Automated { mail, automated };
     }
     if mail.reply_address().is_none() {
@@ -166,7 +174,7 @@ fn prepare_inner(raw: &[u8], desk: &Desk) -> Prepared {
             mail: Some(mail),
         };
     }
-    let classification = desk.rules.classify(&mail.subject, &mail.text);
+    let classification = rules.classify(&mail.subject, &mail.text);
     Prepared::Human { mail, classification }
 }
 

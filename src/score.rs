@@ -9,7 +9,8 @@ use std::path::Path;
 use serde::Serialize;
 
 use crate::classify::{Rules, TEXT_TRIGGERS};
-use crate::guard::{self, Identity};
+use crate::guard::Identity;
+use crate::pipeline::Prepared;
 use crate::policy::Policy;
 
 /// Triggers that partly depend on context (history, order data): reported, but left out of
@@ -35,18 +36,32 @@ pub struct Label {
 
 pub fn read_labels(dir: &Path) -> Result<Vec<Label>, ScoreError> {
     let path = dir.join("labels.tsv");
-    let text = std::fs::read_to_string(&path).map_err(|source| ScoreError::Read { path: path.display().to_string(), source })?;
+    let text = std::fs::read_to_string(&path).map_err(|source| ScoreError::Read {
+        path: path.display().to_string(),
+        source,
+    })?;
     let mut out = Vec::new();
     for (i, line) in text.lines().enumerate().skip(1) {
         if line.trim().is_empty() {
             continue;
         }
         let cols: Vec<&str> = line.split('\t').collect();
-        let bad = |message: String| ScoreError::Label { path: path.display().to_string(), line: i + 1, message };
+        let bad = |message: String| ScoreError::Label {
+            path: path.display().to_string(),
+            line: i + 1,
+            message,
+        };
         if cols.len() < 4 {
-            return Err(bad(format!("expected at least 4 tab-separated columns, found {}", cols.len())));
+            return Err(bad(format!(
+                "expected at least 4 tab-separated columns, found {}",
+                cols.len()
+            )));
         }
-        let triggers: BTreeSet<String> = if cols[1] == "-" { BTreeSet::new() } else { cols[1].split(',').map(|t| t.trim().to_string()).collect() };
+        let triggers: BTreeSet<String> = if cols[1] == "-" {
+            BTreeSet::new()
+        } else {
+            cols[1].split(',').map(|t| t.trim().to_string()).collect()
+        };
         for t in &triggers {
             if !TEXT_TRIGGERS.contains(&t.as_str()) {
                 return Err(bad(format!("unknown trigger {t:?}")));
@@ -135,15 +150,19 @@ pub fn score(dir: &Path, rules: &Rules, policy: &Policy, identity: &Identity) ->
     let mut me = (0, 0);
     for label in &labels {
         let path = dir.join(&label.file);
-        let raw = std::fs::read(&path).map_err(|source| ScoreError::Read { path: path.display().to_string(), source })?;
+        let raw = std::fs::read(&path).map_err(|source| ScoreError::Read {
+            path: path.display().to_string(),
+            source,
+        })?;
         s.messages += 1;
-        let (automated, got): (Option<&'static str>, BTreeSet<String>) = match crate::parse::parse(&raw) {
-            Err(_) => (None, BTreeSet::new()),
-            Ok(mail) => match guard::check(&mail, &rules.guard, identity) {
-                Some(a) => (Some(a.kind.as_str()), BTreeSet::new()),
-                None => (None, rules.classify(&mail.subject, &mail.text).ids().into_iter().map(String::from).collect()),
-            },
-        };
+        let (automated, got): (Option<&'static str>, BTreeSet<String>) =
+            match crate::pipeline::prepare_with(&raw, rules, identity) {
+                Prepared::Quarantine { .. } => (None, BTreeSet::new()),
+                Prepared::Automated { automated, .. } => (Some(automated.kind.as_str()), BTreeSet::new()),
+                Prepared::Human { classification, .. } => {
+                    (None, classification.ids().into_iter().map(String::from).collect())
+                }
+            };
         match &label.automated {
             Some(kind) => {
                 s.automated_labelled += 1;
@@ -153,7 +172,12 @@ pub fn score(dir: &Path, rules: &Rules, policy: &Policy, identity: &Identity) ->
                 if automated == Some(kind.as_str()) {
                     s.automated_kind_right += 1;
                 } else {
-                    s.mistakes.push(Miss { file: label.file.clone(), expected: vec![format!("automated:{kind}")], got: vec![format!("automated:{}", automated.unwrap_or("none"))], note: label.trap.clone() });
+                    s.mistakes.push(Miss {
+                        file: label.file.clone(),
+                        expected: vec![format!("automated:{kind}")],
+                        got: vec![format!("automated:{}", automated.unwrap_or("none"))],
+                        note: label.trap.clone(),
+                    });
                 }
                 continue;
             }
@@ -162,7 +186,12 @@ pub fn score(dir: &Path, rules: &Rules, policy: &Policy, identity: &Identity) ->
                 s.human_flagged_automated.1 += 1;
                 if let Some(kind) = automated {
                     s.human_flagged_automated.0 += 1;
-                    s.mistakes.push(Miss { file: label.file.clone(), expected: label.triggers.iter().cloned().collect(), got: vec![format!("automated:{kind}")], note: label.trap.clone() });
+                    s.mistakes.push(Miss {
+                        file: label.file.clone(),
+                        expected: label.triggers.iter().cloned().collect(),
+                        got: vec![format!("automated:{kind}")],
+                        note: label.trap.clone(),
+                    });
                 }
             }
         }
@@ -179,7 +208,12 @@ pub fn score(dir: &Path, rules: &Rules, policy: &Policy, identity: &Identity) ->
         if label.triggers == got {
             s.exact_matches += 1;
         } else if automated.is_none() {
-            s.mistakes.push(Miss { file: label.file.clone(), expected: label.triggers.iter().cloned().collect(), got: got.iter().cloned().collect(), note: label.trap.clone() });
+            s.mistakes.push(Miss {
+                file: label.file.clone(),
+                expected: label.triggers.iter().cloned().collect(),
+                got: got.iter().cloned().collect(),
+                note: label.trap.clone(),
+            });
         }
         if automated.is_none() {
             if escalates(&label.triggers) {
@@ -199,7 +233,12 @@ pub fn score(dir: &Path, rules: &Rules, policy: &Policy, identity: &Identity) ->
     s.false_escalations = fe;
     s.missed_escalations = me;
     let f1s = |filter: &dyn Fn(&str) -> bool| {
-        let v: Vec<f64> = s.per_trigger.iter().filter(|(id, _)| filter(id)).map(|(_, c)| c.f1()).collect();
+        let v: Vec<f64> = s
+            .per_trigger
+            .iter()
+            .filter(|(id, _)| filter(id))
+            .map(|(_, c)| c.f1())
+            .collect();
         v.iter().sum::<f64>() / v.len().max(1) as f64
     };
     s.macro_f1_all = f1s(&|_| true);
@@ -214,19 +253,70 @@ fn pct(a: u32, b: u32) -> String {
 impl Score {
     pub fn render(&self, verbose: bool) -> String {
         let mut o = String::new();
-        let _ = writeln!(o, "messages: {} ({} human, {} automated)", self.messages, self.human, self.automated_labelled);
-        let _ = writeln!(o, "\n{:<27} {:>4} {:>4} {:>4} {:>9} {:>7} {:>6}", "trigger", "tp", "fp", "fn", "precision", "recall", "f1");
+        let _ = writeln!(
+            o,
+            "messages: {} ({} human, {} automated)",
+            self.messages, self.human, self.automated_labelled
+        );
+        let _ = writeln!(
+            o,
+            "\n{:<27} {:>4} {:>4} {:>4} {:>9} {:>7} {:>6}",
+            "trigger", "tp", "fp", "fn", "precision", "recall", "f1"
+        );
         for (id, c) in &self.per_trigger {
-            let _ = writeln!(o, "{:<27} {:>4} {:>4} {:>4} {:>9.3} {:>7.3} {:>6.3}", id, c.tp, c.fp, c.r#fn, c.precision(), c.recall(), c.f1());
+            let _ = writeln!(
+                o,
+                "{:<27} {:>4} {:>4} {:>4} {:>9.3} {:>7.3} {:>6.3}",
+                id,
+                c.tp,
+                c.fp,
+                c.r#fn,
+                c.precision(),
+                c.recall(),
+                c.f1()
+            );
         }
-        let _ = writeln!(o, "\nmacro F1, all 19 triggers:                       {:.3}", self.macro_f1_all);
-        let _ = writeln!(o, "macro F1, 17 (without {}): {:.3}", CONTEXT_DEPENDENT.join(", "), self.macro_f1_text);
-        let _ = writeln!(o, "exact trigger sets:           {}", pct(self.exact_matches, self.human));
-        let _ = writeln!(o, "false escalations:            {}", pct(self.false_escalations.0, self.false_escalations.1));
-        let _ = writeln!(o, "missed escalations:           {}", pct(self.missed_escalations.0, self.missed_escalations.1));
-        let _ = writeln!(o, "automated recognised:         {}", pct(self.automated_recognised.0, self.automated_recognised.1));
-        let _ = writeln!(o, "automated, right kind:        {}", pct(self.automated_kind_right, self.automated_labelled));
-        let _ = writeln!(o, "human mail flagged automated: {}", pct(self.human_flagged_automated.0, self.human_flagged_automated.1));
+        let _ = writeln!(
+            o,
+            "\nmacro F1, all 19 triggers:                       {:.3}",
+            self.macro_f1_all
+        );
+        let _ = writeln!(
+            o,
+            "macro F1, 17 (without {}): {:.3}",
+            CONTEXT_DEPENDENT.join(", "),
+            self.macro_f1_text
+        );
+        let _ = writeln!(
+            o,
+            "exact trigger sets:           {}",
+            pct(self.exact_matches, self.human)
+        );
+        let _ = writeln!(
+            o,
+            "false escalations:            {}",
+            pct(self.false_escalations.0, self.false_escalations.1)
+        );
+        let _ = writeln!(
+            o,
+            "missed escalations:           {}",
+            pct(self.missed_escalations.0, self.missed_escalations.1)
+        );
+        let _ = writeln!(
+            o,
+            "automated recognised:         {}",
+            pct(self.automated_recognised.0, self.automated_recognised.1)
+        );
+        let _ = writeln!(
+            o,
+            "automated, right kind:        {}",
+            pct(self.automated_kind_right, self.automated_labelled)
+        );
+        let _ = writeln!(
+            o,
+            "human mail flagged automated: {}",
+            pct(self.human_flagged_automated.0, self.human_flagged_automated.1)
+        );
         if verbose {
             let _ = writeln!(o, "\nmistakes:");
             for m in &self.mistakes {

@@ -33,7 +33,10 @@ impl Word {
 #[derive(Debug, Clone, PartialEq, Eq)]
 enum Element {
     /// One of several word sequences.
-    Choice { options: Vec<Vec<Word>>, optional: bool },
+    Choice {
+        options: Vec<Vec<Word>>,
+        optional: bool,
+    },
     Gap(usize),
 }
 
@@ -50,9 +53,18 @@ impl Pattern {
     pub fn compile(source: &str) -> Result<Pattern, String> {
         let mut halves = source.split("&&");
         let sentence = halves.next().unwrap_or("");
-        let parts = sentence.split('&').map(|p| compile_part(p.trim(), source)).collect::<Result<Vec<_>, _>>()?;
-        let message_parts = halves.map(|p| compile_part(p.trim(), source)).collect::<Result<Vec<_>, _>>()?;
-        Ok(Pattern { source: source.to_string(), parts, message_parts })
+        let parts = sentence
+            .split('&')
+            .map(|p| compile_part(p.trim(), source))
+            .collect::<Result<Vec<_>, _>>()?;
+        let message_parts = halves
+            .map(|p| compile_part(p.trim(), source))
+            .collect::<Result<Vec<_>, _>>()?;
+        Ok(Pattern {
+            source: source.to_string(),
+            parts,
+            message_parts,
+        })
     }
 
     pub fn has_message_parts(&self) -> bool {
@@ -62,7 +74,9 @@ impl Pattern {
     /// Whether every `&&` part matches in at least one of the sentences.
     pub fn message_parts_match(&self, sentences: &[Vec<Token>]) -> bool {
         self.message_parts.iter().all(|part| {
-            sentences.iter().any(|tokens| (0..tokens.len()).any(|i| match_from(part, tokens, i).is_some_and(|e| e > i)))
+            sentences
+                .iter()
+                .any(|tokens| (0..tokens.len()).any(|i| match_from(part, tokens, i).is_some_and(|e| e > i)))
         })
     }
 
@@ -73,7 +87,10 @@ impl Pattern {
 
     /// Where the other parts match (first occurrence each), when they all do.
     fn other_parts(&self, tokens: &[Token]) -> Option<Vec<(usize, usize)>> {
-        self.parts[1..].iter().map(|part| (0..tokens.len()).find_map(|i| match_from(part, tokens, i).filter(|e| *e > i).map(|e| (i, e)))).collect()
+        self.parts[1..]
+            .iter()
+            .map(|part| (0..tokens.len()).find_map(|i| match_from(part, tokens, i).filter(|e| *e > i).map(|e| (i, e))))
+            .collect()
     }
 
     /// The words a match can begin with, for the index.
@@ -107,17 +124,32 @@ fn compile_part(src: &str, whole: &str) -> Result<Vec<Element>, String> {
         }
         if c == '(' || c == '[' {
             let close = if c == '(' { ')' } else { ']' };
-            let end = chars[i + 1..].iter().position(|&x| x == close).ok_or_else(|| err(&format!("missing {close}")))? + i + 1;
+            let end = chars[i + 1..]
+                .iter()
+                .position(|&x| x == close)
+                .ok_or_else(|| err(&format!("missing {close}")))?
+                + i
+                + 1;
             let inner: String = chars[i + 1..end].iter().collect();
             if inner.contains(['(', '[']) {
                 return Err(err("groups cannot be nested"));
             }
-            let options = inner.split('|').map(|alt| words(alt, whole)).collect::<Result<Vec<_>, _>>()?;
-            elements.push(Element::Choice { options, optional: c == '[' });
+            let options = inner
+                .split('|')
+                .map(|alt| words(alt, whole))
+                .collect::<Result<Vec<_>, _>>()?;
+            elements.push(Element::Choice {
+                options,
+                optional: c == '[',
+            });
             i = end + 1;
             continue;
         }
-        let end = chars[i..].iter().position(|x| x.is_whitespace()).map(|p| p + i).unwrap_or(chars.len());
+        let end = chars[i..]
+            .iter()
+            .position(|x| x.is_whitespace())
+            .map(|p| p + i)
+            .unwrap_or(chars.len());
         let token: String = chars[i..end].iter().collect();
         i = end;
         match token.as_str() {
@@ -127,8 +159,14 @@ fn compile_part(src: &str, whole: &str) -> Result<Vec<Element>, String> {
             _ => {
                 // A hyphenated word ("e-mail") is several tokens in the text, so it may be a
                 // sequence even outside a group.
-                let options = token.split('|').map(|alt| words(alt, whole)).collect::<Result<Vec<_>, _>>()?;
-                elements.push(Element::Choice { options, optional: false });
+                let options = token
+                    .split('|')
+                    .map(|alt| words(alt, whole))
+                    .collect::<Result<Vec<_>, _>>()?;
+                elements.push(Element::Choice {
+                    options,
+                    optional: false,
+                });
             }
         }
     }
@@ -137,7 +175,10 @@ fn compile_part(src: &str, whole: &str) -> Result<Vec<Element>, String> {
         (Some(Element::Gap(_)), _) | (_, Some(Element::Gap(_))) => return Err(err("cannot start or end with a gap")),
         _ => {}
     }
-    if !elements.iter().any(|e| matches!(e, Element::Choice { optional: false, .. })) {
+    if !elements
+        .iter()
+        .any(|e| matches!(e, Element::Choice { optional: false, .. }))
+    {
         return Err(err("needs at least one word that is not optional"));
     }
     Ok(elements)
@@ -146,14 +187,19 @@ fn compile_part(src: &str, whole: &str) -> Result<Vec<Element>, String> {
 fn words(alt: &str, whole: &str) -> Result<Vec<Word>, String> {
     let err = |m: String| format!("pattern {whole:?}: {m}");
     // The tokenizer splits "e-mail" and "check-in" at the hyphen; patterns do the same.
-    let ws: Vec<&str> = alt.split(|c: char| c.is_whitespace() || c == '-').filter(|w| !w.is_empty()).collect();
+    let ws: Vec<&str> = alt
+        .split(|c: char| c.is_whitespace() || c == '-')
+        .filter(|w| !w.is_empty())
+        .collect();
     if ws.is_empty() {
         return Err(err(format!("empty alternative in {alt:?}")));
     }
     ws.into_iter()
         .map(|w| {
             if w.contains(['?', '+', '{', '}', '\\', '^', '$']) {
-                return Err(err(format!("{w:?} — this is not a regular expression: use [optional] and (a|b) groups")));
+                return Err(err(format!(
+                    "{w:?} — this is not a regular expression: use [optional] and (a|b) groups"
+                )));
             }
             if w.contains(['\'', '(', ')', '[', ']', '&']) {
                 return Err(err(format!(
@@ -172,7 +218,9 @@ fn words(alt: &str, whole: &str) -> Result<Vec<Word>, String> {
 }
 
 fn seq_at(seq: &[Word], tokens: &[Token], at: usize) -> bool {
-    seq.iter().enumerate().all(|(k, w)| tokens.get(at + k).is_some_and(|t| w.matches(&t.text)))
+    seq.iter()
+        .enumerate()
+        .all(|(k, w)| tokens.get(at + k).is_some_and(|t| w.matches(&t.text)))
 }
 
 fn match_from(elements: &[Element], tokens: &[Token], at: usize) -> Option<usize> {
@@ -216,7 +264,12 @@ pub struct PatternSet<T> {
 
 impl<T: Clone> PatternSet<T> {
     pub fn new() -> Self {
-        PatternSet { patterns: Vec::new(), exact: HashMap::new(), prefix: HashMap::new(), max_prefix: 0 }
+        PatternSet {
+            patterns: Vec::new(),
+            exact: HashMap::new(),
+            prefix: HashMap::new(),
+            max_prefix: 0,
+        }
     }
 
     pub fn add(&mut self, pattern: Pattern, tag: T) {
@@ -244,7 +297,9 @@ impl<T: Clone> PatternSet<T> {
     /// Does any pattern match starting exactly at token `at`?
     pub fn matches_at(&self, tokens: &[Token], at: usize) -> bool {
         let Some(t) = tokens.get(at) else { return false };
-        self.candidates(&t.text, &mut Vec::new()).iter().any(|&id| self.patterns[id].0.match_at(tokens, at).is_some_and(|e| e > at))
+        self.candidates(&t.text, &mut Vec::new())
+            .iter()
+            .any(|&id| self.patterns[id].0.match_at(tokens, at).is_some_and(|e| e > at))
     }
 
     fn candidates<'s>(&self, word: &str, out: &'s mut Vec<usize>) -> &'s [usize] {
@@ -277,7 +332,9 @@ impl<T: Clone> PatternSet<T> {
                     continue;
                 }
                 let (pattern, tag) = &self.patterns[id];
-                let Some(end) = pattern.match_at(tokens, at).filter(|e| *e > at) else { continue };
+                let Some(end) = pattern.match_at(tokens, at).filter(|e| *e > at) else {
+                    continue;
+                };
                 let others = if pattern.parts.len() > 1 {
                     match pattern.other_parts(tokens) {
                         Some(o) => o,
@@ -287,7 +344,13 @@ impl<T: Clone> PatternSet<T> {
                     Vec::new()
                 };
                 busy_until.insert(id, end);
-                out.push(Match { start: at, end, others, pattern, tag: tag.clone() });
+                out.push(Match {
+                    start: at,
+                    end,
+                    others,
+                    pattern,
+                    tag: tag.clone(),
+                });
             }
         }
         out
@@ -329,7 +392,10 @@ mod tests {
         assert!(!hit("speak|talk to .. manager*", "I talked to my manager"));
         assert!(hit("[my] lawyer*", "Lawyers!"));
         assert!(hit("take ... to court", "we will take your whole company to court"));
-        assert!(!hit("take .. to court", "we will take your whole rotten company to court"));
+        assert!(!hit(
+            "take .. to court",
+            "we will take your whole rotten company to court"
+        ));
         assert!(hit("kundig*", "Ich möchte KÜNDIGEN"));
         assert!(hit("will not renew", "we won't renew"));
         assert!(hit("vierte e-mail|mail", "das ist meine vierte E-Mail"));
@@ -366,7 +432,9 @@ mod tests {
 
     #[test]
     fn bad_patterns_are_rejected() {
-        for bad in ["", ".. sue", "won't", "[maybe]", "a*b", "(a|b", "a b)", "a &", "((a))", "(a|)", "(a )?b", "colou?r"] {
+        for bad in [
+            "", ".. sue", "won't", "[maybe]", "a*b", "(a|b", "a b)", "a &", "((a))", "(a|)", "(a )?b", "colou?r",
+        ] {
             assert!(Pattern::compile(bad).is_err(), "{bad:?} should be rejected");
         }
     }
@@ -374,7 +442,10 @@ mod tests {
     #[test]
     fn index_finds_the_same_as_brute_force() {
         let mut set = PatternSet::new();
-        for (i, p) in ["sue|suing you|your", "[my] lawyer*", "legal action|steps", "anwalt*"].iter().enumerate() {
+        for (i, p) in ["sue|suing you|your", "[my] lawyer*", "legal action|steps", "anwalt*"]
+            .iter()
+            .enumerate()
+        {
             set.add(Pattern::compile(p).expect("compiles"), i);
         }
         let toks = tokenize("My lawyer will sue you; legal steps follow. Mein Anwalt auch.");

@@ -4,6 +4,7 @@
 mod helpers;
 
 mod check;
+mod corpus;
 mod end_to_end;
 mod quarantine;
 mod restart;
