@@ -21,10 +21,11 @@ fn amount_regex() -> &'static Regex {
     static RE: OnceLock<Regex> = OnceLock::new();
     RE.get_or_init(|| {
         // A currency before or after the number is required: "order 12345" is not money.
-        let sym = r"(?:US\$|\$|€|£|\b(?:USD|EUR|GBP|CHF|CAD|AUD)\b)";
-        let num = r"(?:\d{1,3}(?:[.,' \u{00A0}\u{202F}]\d{3}\b)+(?:[.,]\d{1,2})?|\d+(?:[.,]\d{1,2})?)";
-        let mult = r"(?:\s?(?:k|K|m|M|mio|Mio|thousand|million|tausend|mille|mil)\b)?";
-        let word = r"(?:\b(?:USD|EUR|GBP|CHF|CAD|AUD|dollars?|euros?|Euro|pounds?|dólares|dolares|libras|Dollar|Franken)\b|€|£|\$)";
+        // ASCII word boundaries (?-u:\b) keep the regex on the fast DFA engines.
+        let sym = r"(?:US\$|\$|€|£|(?-u:\b)(?:USD|EUR|GBP|CHF|CAD|AUD)(?-u:\b))";
+        let num = r"(?:\d{1,3}(?:[.,' \u{00A0}\u{202F}]\d{3}(?-u:\b))+(?:[.,]\d{1,2})?|\d+(?:[.,]\d{1,2})?)";
+        let mult = r"(?:\s?(?:k|K|m|M|mio|Mio|thousand|million|tausend|mille|mil)(?-u:\b))?";
+        let word = r"(?:(?-u:\b)(?:USD|EUR|GBP|CHF|CAD|AUD|dollars?|euros?|Euro|pounds?|dólares|dolares|libras|Dollar|Franken)|€|£|\$)";
         let pattern = format!(r"(?:(?P<pre>{sym})\s?(?P<n1>{num})(?P<m1>{mult})|(?P<n2>{num})(?P<m2>{mult})\s?(?P<post>{word}))");
         Regex::new(&pattern).expect("amount regex is valid")
     })
@@ -33,14 +34,20 @@ fn amount_regex() -> &'static Regex {
 fn words_regex() -> &'static Regex {
     static RE: OnceLock<Regex> = OnceLock::new();
     RE.get_or_init(|| {
-        Regex::new(r"(?i)\b(?P<n>(?:(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|a)[\s-]*)+)thousand\s+(?P<cur>dollars|euros|pounds|bucks)\b")
+        Regex::new(r"(?i)(?-u:\b)(?P<n>(?:(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|a)[\s-]*)+)thousand\s+(?P<cur>dollars|euros|pounds|bucks)(?-u:\b)")
             .expect("words regex is valid")
     })
 }
 
 pub fn find(text: &str) -> Vec<Amount> {
     let mut out = Vec::new();
-    for c in amount_regex().captures_iter(text) {
+    // Most sentences name no amount; skip the regexes for them.
+    let has_digit = text.bytes().any(|b| b.is_ascii_digit());
+    let has_thousand = text.len() >= 8 && text.as_bytes().windows(8).any(|w| w.eq_ignore_ascii_case(b"thousand"));
+    if !has_digit && !has_thousand {
+        return out;
+    }
+    for c in amount_regex().captures_iter(text).filter(|_| has_digit) {
         let (Some(n), m, cur) = (
             c.name("n1").or(c.name("n2")),
             c.name("m1").or(c.name("m2")),
@@ -66,7 +73,7 @@ pub fn find(text: &str) -> Vec<Amount> {
             end: whole.1,
         });
     }
-    for c in words_regex().captures_iter(text) {
+    for c in words_regex().captures_iter(text).filter(|_| has_thousand) {
         let (Some(n), Some(cur)) = (c.name("n"), c.name("cur")) else {
             continue;
         };

@@ -12,6 +12,28 @@
 //! contractions expanded ("will not", not "won't"): text is expanded the same way.
 
 use std::collections::HashMap;
+use std::hash::{BuildHasherDefault, Hasher};
+
+/// FNV-1a: the index is hit a dozen times per word; SipHash's DoS resistance buys nothing for
+/// keys that come from our own rules file.
+#[derive(Default)]
+struct Fnv(u64);
+
+impl Hasher for Fnv {
+    fn finish(&self) -> u64 {
+        self.0
+    }
+    fn write(&mut self, bytes: &[u8]) {
+        let mut h = if self.0 == 0 { 0xcbf2_9ce4_8422_2325 } else { self.0 };
+        for b in bytes {
+            h ^= *b as u64;
+            h = h.wrapping_mul(0x100_0000_01b3);
+        }
+        self.0 = h;
+    }
+}
+
+type FastMap<K, V> = HashMap<K, V, BuildHasherDefault<Fnv>>;
 
 use crate::text::{fold, Token};
 
@@ -257,8 +279,8 @@ fn match_from(elements: &[Element], tokens: &[Token], at: usize) -> Option<usize
 #[derive(Debug, Default)]
 pub struct PatternSet<T> {
     patterns: Vec<(Pattern, T)>,
-    exact: HashMap<String, Vec<usize>>,
-    prefix: HashMap<String, Vec<usize>>,
+    exact: FastMap<String, Vec<usize>>,
+    prefix: FastMap<String, Vec<usize>>,
     max_prefix: usize,
 }
 
@@ -266,8 +288,8 @@ impl<T: Clone> PatternSet<T> {
     pub fn new() -> Self {
         PatternSet {
             patterns: Vec::new(),
-            exact: HashMap::new(),
-            prefix: HashMap::new(),
+            exact: FastMap::default(),
+            prefix: FastMap::default(),
             max_prefix: 0,
         }
     }
@@ -324,10 +346,9 @@ impl<T: Clone> PatternSet<T> {
     pub fn find_all<'a>(&'a self, tokens: &[Token]) -> Vec<Match<'a, T>> {
         let mut out = Vec::new();
         let mut candidates: Vec<usize> = Vec::new();
-        let mut busy_until: HashMap<usize, usize> = HashMap::new();
+        let mut busy_until: FastMap<usize, usize> = FastMap::default();
         for at in 0..tokens.len() {
-            let ids = self.candidates(&tokens[at].text, &mut candidates).to_vec();
-            for id in ids {
+            for &id in self.candidates(&tokens[at].text, &mut candidates) {
                 if busy_until.get(&id).is_some_and(|&e| at < e) {
                     continue;
                 }

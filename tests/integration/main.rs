@@ -6,5 +6,6 @@ mod helpers;
 mod check;
 mod corpus;
 mod end_to_end;
+mod properties;
 mod quarantine;
 mod restart;
