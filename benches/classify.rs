@@ -24,7 +24,10 @@ fn corpus() -> Vec<Vec<u8>> {
 fn bench(c: &mut Criterion) {
     let mails = corpus();
     let rules = Rules::builtin();
-    let identity = Identity { own_addresses: vec!["support@example.test".into()], message_id_domain: "escalated.example.test".into() };
+    let identity = Identity {
+        own_addresses: vec!["support@example.test".into()],
+        message_id_domain: "escalated.example.test".into(),
+    };
 
     let mut g = c.benchmark_group("pipeline");
     g.throughput(Throughput::Elements(mails.len() as u64));

@@ -32,6 +32,37 @@ pub struct Cli {
     pub command: Command,
 }
 
+#[derive(Debug, Subcommand)]
+pub enum CustomersCommand {
+    /// Import a CSV file (email and/or domain, name, organisation, plan, annual_spend,
+    /// customer_since, audience, tags); all rows or none.
+    Import { file: PathBuf },
+    /// Print every entry, one JSON object per line.
+    List,
+    /// Add or change one entry: an address, or @domain for a whole organisation.
+    Set {
+        key: String,
+        #[arg(long)]
+        name: Option<String>,
+        #[arg(long)]
+        organisation: Option<String>,
+        #[arg(long)]
+        plan: Option<String>,
+        #[arg(long)]
+        annual_spend: Option<f64>,
+        /// YYYY-MM-DD
+        #[arg(long)]
+        customer_since: Option<String>,
+        #[arg(long)]
+        audience: Option<u64>,
+        /// Comma-separated.
+        #[arg(long)]
+        tags: Option<String>,
+    },
+    /// Remove an entry (an address, or @domain).
+    Delete { key: String },
+}
+
 #[derive(Debug, Clone, Copy, ValueEnum)]
 pub enum LogFormat {
     Text,
@@ -57,6 +88,17 @@ pub enum Command {
         /// RFC 5322 files; `-` reads one message from standard input.
         #[arg(required = true)]
         files: Vec<PathBuf>,
+    },
+    /// Explain what the daemon would decide for these messages now, with the database's facts
+    /// (customer directory, earlier contacts, incidents).
+    Explain {
+        #[arg(required = true)]
+        files: Vec<PathBuf>,
+    },
+    /// The customer directory (VIP facts).
+    Customers {
+        #[command(subcommand)]
+        command: CustomersCommand,
     },
     /// Score the classifier on a labelled directory (labels.tsv + .eml files).
     Score {
@@ -116,6 +158,8 @@ pub async fn dispatch(cli: Cli) -> anyhow::Result<ExitCode> {
             Ok(ExitCode::SUCCESS)
         }
         Command::Classify { json, explain, files } => classify(&cli.config, json, explain, &files),
+        Command::Explain { files } => explain(&cli.config, &files).await,
+        Command::Customers { command } => customers(&cli.config, command).await,
         Command::Score {
             verbose,
             json,
@@ -172,45 +216,54 @@ fn offline(config_path: &std::path::Path) -> anyhow::Result<Offline> {
     })
 }
 
+fn read_input(file: &std::path::Path) -> std::io::Result<Vec<u8>> {
+    if file.as_os_str() == "-" {
+        let mut buf = Vec::new();
+        std::io::stdin().read_to_end(&mut buf)?;
+        Ok(buf)
+    } else {
+        std::fs::read(file)
+    }
+}
+
 fn classify(config_path: &std::path::Path, json: bool, explain: bool, files: &[PathBuf]) -> anyhow::Result<ExitCode> {
     let o = offline(config_path)?;
+    // The clock is read here, at the edge; everything below is pure.
+    let now = chrono::Utc::now();
     let stdout = std::io::stdout();
     let mut out = stdout.lock();
     let mut unreadable = false;
     for file in files {
         let name = file.display().to_string();
-        let raw = if name == "-" {
-            let mut buf = Vec::new();
-            std::io::stdin()
-                .read_to_end(&mut buf)
-                .context("reading standard input")?;
-            buf
-        } else {
-            match std::fs::read(file) {
-                Ok(b) => b,
-                Err(e) => {
-                    unreadable = true;
-                    let line = if json {
-                        serde_json::json!({ "file": name, "error": format!("cannot read: {e}") }).to_string()
-                    } else {
-                        format!("{name}: cannot read: {e}")
-                    };
-                    writeln!(out, "{line}")?;
-                    continue;
-                }
+        let raw = match read_input(file) {
+            Ok(b) => b,
+            Err(e) => {
+                unreadable = true;
+                let line = if json {
+                    serde_json::json!({ "file": name, "error": format!("cannot read: {e}") }).to_string()
+                } else {
+                    format!("{name}: cannot read: {e}")
+                };
+                writeln!(out, "{line}")?;
+                continue;
             }
         };
-        let prepared = prepare_offline(&raw, &o);
+        let prepared = pipeline::prepare_with(&raw, &o.rules, &o.identity);
         if json {
             writeln!(
                 out,
                 "{}",
-                serde_json::to_string(&pipeline::classify_json(&name, &prepared, &o.policy))?
+                serde_json::to_string(&pipeline::classify_json(&name, &prepared, &o.policy, now))?
             )?;
         } else if explain {
-            writeln!(out, "{}", explain_text(&name, &prepared, &o))?;
+            let route = text_route(&prepared, &o.policy, now);
+            writeln!(
+                out,
+                "{}",
+                explain_text(&name, &prepared, &o.rules, &o.policy, route.as_ref(), None)
+            )?;
         } else {
-            writeln!(out, "{}", summary(&name, &prepared, &o.policy))?;
+            writeln!(out, "{}", summary(&name, &prepared, &o.policy, now))?;
         }
     }
     Ok(if unreadable {
@@ -220,11 +273,22 @@ fn classify(config_path: &std::path::Path, json: bool, explain: bool, files: &[P
     })
 }
 
-fn prepare_offline(raw: &[u8], o: &Offline) -> Prepared {
-    pipeline::prepare_with(raw, &o.rules, &o.identity)
+fn text_route(p: &Prepared, policy: &Policy, now: chrono::DateTime<chrono::Utc>) -> Option<crate::route::Route> {
+    match p {
+        Prepared::Human { classification, .. } => crate::route::decide(
+            policy,
+            &crate::route::Facts {
+                triggers: classification.ids(),
+                refund_amount: classification.refund_amount,
+                now,
+                ..Default::default()
+            },
+        ),
+        _ => None,
+    }
 }
 
-fn summary(name: &str, p: &Prepared, policy: &Policy) -> String {
+fn summary(name: &str, p: &Prepared, policy: &Policy, now: chrono::DateTime<chrono::Utc>) -> String {
     match p {
         Prepared::Quarantine { reason, .. } => format!("{name}: unreadable ({reason})"),
         Prepared::Automated { automated, .. } => {
@@ -232,7 +296,7 @@ fn summary(name: &str, p: &Prepared, policy: &Policy) -> String {
         }
         Prepared::Human { classification, .. } => {
             let ids = classification.ids();
-            match crate::route::route(policy, &ids) {
+            match text_route(p, policy, now) {
                 Some(r) => format!(
                     "{name}: escalate to level {} ({}), {} — {}",
                     r.level,
@@ -247,7 +311,16 @@ fn summary(name: &str, p: &Prepared, policy: &Policy) -> String {
     }
 }
 
-fn explain_text(name: &str, p: &Prepared, o: &Offline) -> String {
+/// The decision as a support lead reads it: own words, triggers and evidence, customer facts,
+/// history, the rules that chose the level, the deadlines.
+fn explain_text(
+    name: &str,
+    p: &Prepared,
+    rules: &Rules,
+    policy: &Policy,
+    route: Option<&crate::route::Route>,
+    history: Option<&pipeline::History>,
+) -> String {
     let mut s = String::new();
     let _ = writeln!(s, "== {name}");
     if let Some(m) = p.mail() {
@@ -280,7 +353,7 @@ fn explain_text(name: &str, p: &Prepared, o: &Offline) -> String {
                 let _ = writeln!(s, "  (left out: {note})");
             }
             let _ = writeln!(s, "\nTriggers:");
-            if c.triggers.is_empty() {
+            if c.triggers.is_empty() && route.is_none_or(|r| r.context.is_empty()) {
                 let _ = writeln!(s, "  none");
             }
             for f in &c.triggers {
@@ -288,10 +361,13 @@ fn explain_text(name: &str, p: &Prepared, o: &Offline) -> String {
                     s,
                     "  {} ({}): \"{}\"\n      rule: {}",
                     f.id,
-                    o.rules.label(&f.id),
+                    rules.label(&f.id),
                     f.evidence,
                     f.rule
                 );
+            }
+            for t in route.map(|r| r.context.as_slice()).unwrap_or(&[]) {
+                let _ = writeln!(s, "  {} ({}): {}", t.id, rules.label(&t.id), t.evidence);
             }
             if !c.suppressed.is_empty() {
                 let _ = writeln!(s, "\nMatches that did not count:");
@@ -305,17 +381,43 @@ fn explain_text(name: &str, p: &Prepared, o: &Offline) -> String {
                     .iter()
                     .map(|a| format!("{} {}", a.value, a.currency))
                     .collect();
+                let refund = c
+                    .refund_amount
+                    .map(|r| format!(" (refund asked: {r})"))
+                    .unwrap_or_default();
+                let _ = writeln!(s, "\nAmounts: {}{refund}", amounts.join(", "));
+            }
+            if let Some(h) = history {
+                let _ = writeln!(s, "\nWhat the database knows:");
+                match &h.customer {
+                    Some(cu) => {
+                        let _ =
+                            writeln!(
+                            s,
+                            "  customer: {} — {}; plan {}; annual spend {}; customer since {}; audience {}; tags {}",
+                            cu.key(),
+                            cu.organisation.as_deref().or(cu.name.as_deref()).unwrap_or("-"),
+                            cu.plan.as_deref().unwrap_or("-"),
+                            cu.annual_spend.map(|x| x.to_string()).unwrap_or("-".into()),
+                            cu.customer_since.map(|d| d.to_string()).unwrap_or("-".into()),
+                            cu.audience.map(|x| x.to_string()).unwrap_or("-".into()),
+                            if cu.tags.is_empty() { "-".to_string() } else { cu.tags.join(", ") }
+                        );
+                    }
+                    None => {
+                        let _ = writeln!(s, "  customer: not in the directory");
+                    }
+                }
                 let _ = writeln!(
                     s,
-                    "\nAmounts: {}{}",
-                    amounts.join(", "),
-                    c.refund_amount
-                        .map(|r| format!(" (refund asked: {r})"))
-                        .unwrap_or_default()
+                    "  earlier contacts about this issue in the repeat window: {}",
+                    h.prior_contacts
                 );
+                if let Some((kind, n)) = &h.incident {
+                    let _ = writeln!(s, "  customers reporting {kind} in the incident window: {n}");
+                }
             }
-            let ids = c.ids();
-            match crate::route::route(&o.policy, &ids) {
+            match route {
                 Some(r) => {
                     let _ = writeln!(
                         s,
@@ -328,16 +430,158 @@ fn explain_text(name: &str, p: &Prepared, o: &Offline) -> String {
                     for reason in &r.reasons {
                         let _ = writeln!(s, "  because {reason}");
                     }
+                    let _ = writeln!(
+                        s,
+                        "  acknowledge the customer by {}",
+                        pipeline::fmt_time(r.acknowledge_by)
+                    );
+                    let _ = writeln!(s, "  respond by {}", pipeline::fmt_time(r.respond_by));
+                    if !r.notify.is_empty() {
+                        let _ = writeln!(s, "  also told: {}", r.notify.join(", "));
+                    }
                 }
                 None => {
                     let _ = writeln!(
                         s,
                         "\nDecision: not escalated (no trigger that policy {:?} escalates)",
-                        o.policy.name
+                        policy.name
                     );
                 }
             }
         }
     }
     s
+}
+
+/// `escalated explain FILE…`: the decision with the database's facts, as the daemon would take it now.
+async fn explain(config_path: &std::path::Path, files: &[PathBuf]) -> anyhow::Result<ExitCode> {
+    let config = Config::load(config_path)?;
+    let desk = crate::pipeline::Desk::load(&config)?;
+    let pool = crate::store::connect(&config.database).await?;
+    crate::store::schema_status(&pool).await?;
+    let now = chrono::Utc::now();
+    for file in files {
+        let raw = read_input(file).with_context(|| format!("reading {}", file.display()))?;
+        let prepared = pipeline::prepare(&raw, &desk);
+        let (route, history) = match &prepared {
+            Prepared::Human { mail, classification } => {
+                let about = crate::intake::About::of(mail, classification, &desk.rules.thread);
+                let mut refs = mail.in_reply_to.clone();
+                refs.extend(mail.references.iter().cloned());
+                let existing = crate::store::ticket_by_references(&pool, &refs, &about.customer).await?;
+                let history = crate::intake::gather_history(&pool, &desk, &about, existing.map(|t| t.id), now).await?;
+                let plan = pipeline::plan(classification, None, &desk.policy, &history, now);
+                (plan.route, Some(history))
+            }
+            _ => (None, None),
+        };
+        println!(
+            "{}",
+            explain_text(
+                &file.display().to_string(),
+                &prepared,
+                &desk.rules,
+                &desk.policy,
+                route.as_ref(),
+                history.as_ref()
+            )
+        );
+    }
+    pool.close().await;
+    Ok(ExitCode::SUCCESS)
+}
+
+async fn customers(config_path: &std::path::Path, cmd: CustomersCommand) -> anyhow::Result<ExitCode> {
+    let config = Config::load(config_path)?;
+    let pool = crate::store::connect(&config.database).await?;
+    crate::store::schema_status(&pool).await?;
+    match cmd {
+        CustomersCommand::Import { file } => {
+            let text = String::from_utf8(read_input(&file).with_context(|| format!("reading {}", file.display()))?)
+                .with_context(|| format!("{} is not UTF-8", file.display()))?;
+            let rows = match crate::directory::parse_csv(&text) {
+                Ok(r) => r,
+                Err(errors) => {
+                    eprintln!("{} has {} error(s), nothing imported:", file.display(), errors.len());
+                    for e in errors {
+                        eprintln!("  - {e}");
+                    }
+                    return Ok(ExitCode::from(1));
+                }
+            };
+            // All or nothing: a half-imported directory is worse than none.
+            let mut tx = pool.begin().await?;
+            for c in &rows {
+                crate::store::upsert_customer(&mut tx, c).await?;
+            }
+            tx.commit().await?;
+            println!("imported {} customer(s)", rows.len());
+        }
+        CustomersCommand::List => {
+            for c in crate::store::list_customers(&pool).await? {
+                println!("{}", serde_json::to_string(&c)?);
+            }
+        }
+        CustomersCommand::Set {
+            key,
+            name,
+            organisation,
+            plan,
+            annual_spend,
+            customer_since,
+            audience,
+            tags,
+        } => {
+            let mut c = crate::store::find_customer(&pool, key.trim_start_matches('@'))
+                .await?
+                .filter(|c| c.key() == key.to_ascii_lowercase())
+                .unwrap_or_default();
+            if let Some(d) = key.strip_prefix('@') {
+                c.domain = Some(d.to_ascii_lowercase());
+            } else {
+                anyhow::ensure!(key.contains('@'), "{key:?} is neither an address nor @domain");
+                c.email = Some(key.to_ascii_lowercase());
+            }
+            if name.is_some() {
+                c.name = name;
+            }
+            if organisation.is_some() {
+                c.organisation = organisation;
+            }
+            if let Some(p) = plan {
+                c.plan = Some(p.to_ascii_lowercase());
+            }
+            if annual_spend.is_some() {
+                c.annual_spend = annual_spend;
+            }
+            if let Some(d) = customer_since {
+                c.customer_since = Some(
+                    chrono::NaiveDate::parse_from_str(&d, "%Y-%m-%d")
+                        .with_context(|| format!("{d:?} is not a date like 2019-04-01"))?,
+                );
+            }
+            if audience.is_some() {
+                c.audience = audience;
+            }
+            if let Some(t) = tags {
+                c.tags = t
+                    .split([',', ';'])
+                    .map(|x| x.trim().to_ascii_lowercase())
+                    .filter(|x| !x.is_empty())
+                    .collect();
+            }
+            let mut conn = pool.acquire().await?;
+            crate::store::upsert_customer(&mut conn, &c).await?;
+            println!("{}", serde_json::to_string(&c)?);
+        }
+        CustomersCommand::Delete { key } => {
+            if !crate::store::delete_customer(&pool, &key).await? {
+                eprintln!("no customer {key}");
+                return Ok(ExitCode::from(1));
+            }
+            println!("deleted {key}");
+        }
+    }
+    pool.close().await;
+    Ok(ExitCode::SUCCESS)
 }

@@ -339,6 +339,11 @@ async fn handle(
         decision: &serde_json::Value::Null,
         ticket_id: None,
         move_to: None,
+        customer_email: None,
+        organisation: None,
+        subject_key: None,
+        topic: &[],
+        triggers: &[],
     };
 
     match &prepared {
@@ -374,7 +379,18 @@ async fn handle(
             let mut refs: Vec<String> = mail.in_reply_to.clone();
             refs.extend(mail.references.iter().cloned());
             let existing = store::ticket_by_references(&shared.pool, &refs, &customer).await?;
-            let plan = pipeline::plan(classification, existing.as_ref(), &desk.policy);
+            let now = chrono::Utc::now();
+            let about = About::of(mail, classification, &desk.rules.thread);
+            let history = gather_history(&shared.pool, desk, &about, existing.as_ref().map(|t| t.id), now).await?;
+            let plan = pipeline::plan(classification, existing.as_ref(), &desk.policy, &history, now);
+            let base = NewMessage {
+                customer_email: Some(about.customer.as_str()),
+                organisation: about.organisation.as_deref(),
+                subject_key: Some(about.topic.subject_key.as_str()),
+                topic: &about.topic.words,
+                triggers: &about.triggers,
+                ..base
+            };
             match store_decision(
                 shared,
                 desk,
@@ -384,6 +400,8 @@ async fn handle(
                 classification,
                 &plan,
                 existing.as_ref().map_or(0, |t| t.messages) + 1,
+                &about,
+                now,
             )
             .await
             {
@@ -480,8 +498,10 @@ async fn store_decision(
     c: &crate::classify::Classification,
     plan: &Plan,
     messages: i64,
+    about: &About,
+    now: chrono::DateTime<chrono::Utc>,
 ) -> Result<i64, DecisionError> {
-    let now = SystemTime::now();
+    let sent_at: SystemTime = now.into();
     let decision = json!({
         "status": plan.status,
         "triggers": c.triggers,
@@ -490,43 +510,30 @@ async fn store_decision(
         "route": plan.route,
         "refund_amount": c.refund_amount,
     });
-    let trigger_ids: Vec<String> = c.ids().into_iter().map(String::from).collect();
     let mut tx = shared.pool.begin().await?;
     let ticket = match plan.existing {
         Some(id) => id,
         None => store::next_ticket_id(&mut tx).await?,
     };
-    let customer = mail.reply_address();
+    let route = plan.route.as_ref().filter(|_| plan.notify);
     let t = NewTicket {
         id: ticket,
         mailbox: &cfg.name,
-        customer_email: customer.map(|a| a.email.as_str()).unwrap_or(""),
+        customer_email: &about.customer,
         customer_name: mail.from.as_ref().and_then(|a| a.name.as_deref()),
         subject: &mail.subject,
-        status: if plan.route.is_some() && plan.notify {
-            "escalated"
-        } else {
-            "open"
-        },
-        level: plan.route.as_ref().filter(|_| plan.notify).map(|r| r.level),
-        severity: plan.route.as_ref().filter(|_| plan.notify).map(|r| r.severity.as_str()),
-        team: plan
-            .route
-            .as_ref()
-            .filter(|_| plan.notify)
-            .map(|r| r.team.as_slice())
-            .unwrap_or(&[]),
-        triggers: &trigger_ids,
-        respond_by: plan
-            .route
-            .as_ref()
-            .filter(|_| plan.notify)
-            .map(|r| pipeline::respond_by(r, now)),
+        status: if route.is_some() { "escalated" } else { "open" },
+        level: route.map(|r| r.level),
+        severity: route.map(|r| r.severity.as_str()),
+        team: route.map(|r| r.team.as_slice()).unwrap_or(&[]),
+        triggers: &about.triggers,
+        respond_by: route.map(|r| r.respond_by),
+        organisation: about.organisation.as_deref(),
     };
     match (plan.existing, plan.notify) {
         (None, _) => store::insert_ticket(&mut tx, &t).await?,
         (Some(_), true) => store::escalate_ticket(&mut tx, &t).await?,
-        (Some(_), false) => store::touch_ticket(&mut tx, ticket, &trigger_ids).await?,
+        (Some(_), false) => store::touch_ticket(&mut tx, ticket, &about.triggers).await?,
     }
     let m = NewMessage {
         status: plan.status.as_str(),
@@ -536,17 +543,120 @@ async fn store_decision(
         ..*base
     };
     let message_row = store::insert_message(&mut tx, &m).await?;
-    if plan.notify {
-        if let Some(route) = &plan.route {
-            let mails = pipeline::render(desk, base.raw, mail, c, route, ticket, messages, now)
-                .map_err(DecisionError::Render)?;
-            for out in &mails {
-                store::insert_outbox(&mut tx, ticket, message_row, out).await?;
+
+    // A multi-customer incident is opened once and told to its team once; later reporters
+    // are linked to it and get the incident acknowledgement only.
+    let mut team_mail = true;
+    if let (Some(route), Some(policy_incident)) = (route.filter(|r| r.incident), &desk.policy.incident) {
+        let kind = about.incident_kind(&policy_incident.kinds).unwrap_or_default();
+        let since = now - chrono::Duration::from_std(policy_incident.window).unwrap_or_default();
+        let incident = match store::open_incident(&mut tx, &kind, since).await? {
+            Some(id) => {
+                team_mail = false;
+                id
             }
+            None => store::create_incident(&mut tx, &kind).await?,
+        };
+        store::link_incident(&mut tx, incident, ticket, &kind, since).await?;
+        store::insert_event(
+            &mut tx,
+            Some(ticket),
+            Some(message_row),
+            "incident",
+            &json!({ "incident": incident, "kind": kind, "level": route.level }),
+        )
+        .await?;
+    }
+    if let Some(route) = route {
+        let mails = pipeline::render(desk, base.raw, mail, c, route, ticket, messages, sent_at)
+            .map_err(DecisionError::Render)?;
+        for out in mails.iter().filter(|m| team_mail || m.kind != "escalation") {
+            store::insert_outbox(&mut tx, ticket, message_row, out).await?;
         }
     }
     store::insert_event(&mut tx, Some(ticket), Some(message_row), "decision", &decision).await?;
     store::advance_cursor(&mut tx, &cfg.name, base.uidvalidity, base.uid).await?;
     tx.commit().await?;
     Ok(ticket)
+}
+
+/// Who sent a human message and what it is about.
+pub struct About {
+    pub customer: String,
+    pub organisation: Option<String>,
+    pub topic: crate::thread::Topic,
+    pub triggers: Vec<String>,
+}
+
+impl About {
+    pub fn of(
+        mail: &crate::parse::Mail,
+        c: &crate::classify::Classification,
+        rules: &crate::thread::ThreadRules,
+    ) -> About {
+        let customer = mail.reply_address().map(|a| a.email.clone()).unwrap_or_default();
+        About {
+            organisation: crate::thread::organisation(&customer, rules),
+            topic: crate::thread::topic(&mail.subject, &c.own_text, rules),
+            triggers: c.ids().into_iter().map(String::from).collect(),
+            customer,
+        }
+    }
+
+    /// The first of this message's triggers that is an incident kind.
+    fn incident_kind(&self, kinds: &[String]) -> Option<String> {
+        self.triggers.iter().find(|t| kinds.contains(t)).cloned()
+    }
+}
+
+/// What the database knows that the policy needs: the directory entry, earlier contacts
+/// about the same issue, other customers reporting the same kind of problem.
+pub async fn gather_history(
+    pool: &PgPool,
+    desk: &Desk,
+    about: &About,
+    ticket: Option<i64>,
+    now: chrono::DateTime<chrono::Utc>,
+) -> Result<pipeline::History, StoreError> {
+    gather(pool, &desk.policy, &desk.rules.thread, about, ticket, now).await
+}
+
+/// The same, from the policy and thread rules alone (for `escalated explain`).
+pub async fn gather(
+    pool: &PgPool,
+    policy: &crate::policy::Policy,
+    thread_rules: &crate::thread::ThreadRules,
+    about: &About,
+    ticket: Option<i64>,
+    now: chrono::DateTime<chrono::Utc>,
+) -> Result<pipeline::History, StoreError> {
+    let mut history = pipeline::History {
+        customer: store::find_customer(pool, &about.customer).await?,
+        ..Default::default()
+    };
+    if let Some(r) = &policy.repeat {
+        let since = now - chrono::Duration::from_std(r.window).unwrap_or_default();
+        let org = match r.scope {
+            crate::policy::RepeatScope::Organisation => about.organisation.as_deref(),
+            crate::policy::RepeatScope::Customer => None,
+        };
+        let past = store::recent_messages(pool, &about.customer, org, since).await?;
+        history.prior_contacts = past
+            .iter()
+            .filter(|m| {
+                (ticket.is_some() && m.ticket_id == ticket)
+                    || crate::thread::same_issue(&m.topic, &about.topic, thread_rules)
+            })
+            .count() as u32;
+    }
+    if let Some(i) = &policy.incident {
+        let since = now - chrono::Duration::from_std(i.window).unwrap_or_default();
+        for kind in about.triggers.iter().filter(|t| i.kinds.contains(t)) {
+            let others = store::incident_reporters(pool, kind, since, &about.customer).await?;
+            if history.incident.as_ref().is_none_or(|(_, n)| others + 1 > *n) {
+                history.incident = Some((kind.clone(), others + 1));
+            }
+        }
+    }
+    Ok(history)
 }

@@ -5,11 +5,13 @@
 //! `outbox`, with `intake` running it per mailbox and `daemon` owning the process.
 //! Stages that decide (`parse`, `guard`, `classify`, `route`, `notify`, `pipeline`) are pure.
 
+pub mod calendar;
 pub mod check;
 pub mod classify;
 pub mod cli;
 pub mod config;
 pub mod daemon;
+pub mod directory;
 pub mod guard;
 pub mod imap;
 pub mod intake;
@@ -22,4 +24,5 @@ pub mod route;
 pub mod score;
 pub mod store;
 pub mod text;
+pub mod thread;
 pub mod tls;

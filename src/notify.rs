@@ -216,6 +216,7 @@ pub struct Draft<'a> {
     pub kind: &'a str,
     pub from: &'a str,
     pub to: &'a [String],
+    pub cc: &'a [String],
     pub subject: String,
     pub body: String,
     pub message_id: String,
@@ -239,6 +240,9 @@ pub fn build(d: Draft) -> Result<OutMail, NotifyError> {
         .header(EscalatedTicket(d.ticket.to_string()));
     for to in d.to {
         b = b.to(Mailbox::from_str(to).map_err(|_| NotifyError::Address(to.clone()))?);
+    }
+    for cc in d.cc {
+        b = b.cc(Mailbox::from_str(cc).map_err(|_| NotifyError::Address(cc.clone()))?);
     }
     if let Some(first) = d.replies_to.first() {
         b = b.in_reply_to(format!("<{first}>"));
@@ -270,7 +274,12 @@ pub fn build(d: Draft) -> Result<OutMail, NotifyError> {
         kind: d.kind.to_string(),
         message_id: d.message_id,
         mail_from: from.email.to_string(),
-        rcpt_to: d.to.iter().filter_map(|t| parse_mailbox(t).map(|(_, a)| a)).collect(),
+        rcpt_to: d
+            .to
+            .iter()
+            .chain(d.cc)
+            .filter_map(|t| parse_mailbox(t).map(|(_, a)| a))
+            .collect(),
         subject: d.subject,
         raw: message.formatted(),
     })
@@ -308,6 +317,8 @@ pub struct Context {
     /// When the promised response is due, "2026-11-23 10:00 UTC".
     pub respond_by: String,
     pub acknowledge_by: String,
+    /// Also told (Cc): the chain above, on-call.
+    pub notified: Vec<String>,
     pub reasons: Vec<String>,
     pub attachments: Vec<AttachmentCtx>,
     pub original_attached: bool,
@@ -414,6 +425,7 @@ mod tests {
             },
             respond_by: "2025-03-04 10:00 UTC".into(),
             acknowledge_by: "2025-03-03 11:00 UTC".into(),
+            notified: vec![],
             reasons: vec!["legal_threat needs level 3".into()],
             attachments: vec![AttachmentCtx {
                 name: "contract.pdf".into(),
@@ -464,6 +476,7 @@ mod tests {
             kind: "ack",
             from: "Support <support@example.test>",
             to: &to,
+            cc: &[],
             subject: "Re: help [Ticket #7]".into(),
             body: "Hello\nWorld".into(),
             message_id: "ack.7.abc@escalated.example.test".into(),
@@ -498,6 +511,7 @@ mod tests {
             kind: "escalation",
             from: "escalated@example.test",
             to: &to,
+            cc: &[],
             subject: "ESCALATION".into(),
             body: "b".into(),
             message_id: "e.1.x@d".into(),

@@ -10,6 +10,7 @@ use serde::Serialize;
 
 use crate::classify::{Classification, Rules};
 use crate::config::Config;
+use crate::directory::Customer;
 use crate::guard::{self, Automated, Identity};
 use crate::notify::{self, Context, Draft, NotifyError, OutMail, Templates};
 use crate::parse::{self, Mail};
@@ -76,11 +77,15 @@ impl Desk {
             ..Mail::default()
         };
         let classification = Classification::default();
+        let now = SystemTime::UNIX_EPOCH;
         for level in &self.policy.levels {
-            if let Some(route) = route::route_to_level(&self.policy, level.level) {
-                let ctx = context(self, &mail, &classification, &route, 1, 1, SystemTime::UNIX_EPOCH);
+            if let Some(route) = route::route_to_level(&self.policy, level.level, now.into()) {
+                let ctx = context(self, &mail, &classification, &route, 1, 1, now);
                 self.templates.render(&route.ack_template, "ack", &ctx)?;
                 self.templates.render("escalation", "escalation", &ctx)?;
+                for name in self.policy.ack_templates() {
+                    self.templates.render(name, "ack", &ctx)?;
+                }
             }
         }
         Ok(())
@@ -189,9 +194,32 @@ pub struct Plan {
     pub notify: bool,
 }
 
-pub fn plan(classification: &Classification, existing: Option<&TicketRef>, policy: &Policy) -> Plan {
-    let ids = classification.ids();
-    let route = route::route(policy, &ids);
+/// What the database knows about the sender, gathered before planning.
+#[derive(Debug, Clone, Default)]
+pub struct History {
+    pub customer: Option<Customer>,
+    /// Earlier contacts about the same issue within the policy's repeat window.
+    pub prior_contacts: u32,
+    /// The incident kind and how many different customers reported it in the window.
+    pub incident: Option<(String, u32)>,
+}
+
+pub fn plan(
+    classification: &Classification,
+    existing: Option<&TicketRef>,
+    policy: &Policy,
+    history: &History,
+    now: DateTime<Utc>,
+) -> Plan {
+    let facts = route::Facts {
+        triggers: classification.ids(),
+        refund_amount: classification.refund_amount,
+        customer: history.customer.as_ref(),
+        prior_contacts: history.prior_contacts,
+        incident: history.incident.clone(),
+        now,
+    };
+    let route = route::decide(policy, &facts);
     match (route, existing) {
         (None, Some(t)) => Plan {
             status: Status::Followup,
@@ -240,10 +268,12 @@ pub fn context(
     let triggers: Vec<notify::TriggerCtx> = c
         .triggers
         .iter()
-        .map(|f| notify::TriggerCtx {
-            id: f.id.clone(),
-            label: label(&f.id),
-            evidence: f.evidence.clone(),
+        .map(|f| (f.id.as_str(), f.evidence.as_str()))
+        .chain(route.context.iter().map(|t| (t.id.as_str(), t.evidence.as_str())))
+        .map(|(id, evidence)| notify::TriggerCtx {
+            id: id.to_string(),
+            label: label(id),
+            evidence: evidence.to_string(),
         })
         .collect();
     let customer = mail.reply_address();
@@ -272,16 +302,17 @@ pub fn context(
             id: route.severity.as_str().into(),
             label: sev.label.clone(),
             priority: sev.priority.clone(),
-            acknowledge_within: notify::human_duration(route.acknowledge_within),
+            acknowledge_within: route.acknowledge_within.human(),
         },
         level: notify::LevelCtx {
             number: route.level,
             name: route.level_name.clone(),
             team: route.team.clone(),
-            respond_within: notify::human_duration(route.respond_within),
+            respond_within: route.respond_within.human(),
         },
-        respond_by: fmt_time(now_utc + chrono::Duration::from_std(route.respond_within).unwrap_or_default()),
-        acknowledge_by: fmt_time(now_utc + chrono::Duration::from_std(route.acknowledge_within).unwrap_or_default()),
+        respond_by: fmt_time(route.respond_by),
+        acknowledge_by: fmt_time(route.acknowledge_by),
+        notified: route.notify.clone(),
         reasons: route.reasons.clone(),
         attachments: mail
             .attachments
@@ -338,6 +369,7 @@ pub fn render(
             kind: "ack",
             from: &desk.from,
             to: &[to],
+            cc: &[],
             subject,
             body,
             message_id: notify::new_message_id("ack", ticket, domain),
@@ -352,6 +384,8 @@ pub fn render(
         kind: "escalation",
         from: &desk.escalation_from,
         to: &route.team,
+        // The chain above (P1/P2), on-call after hours: told, not owners.
+        cc: &route.notify,
         subject,
         body,
         message_id: notify::new_message_id("escalation", ticket, domain),
@@ -361,12 +395,6 @@ pub fn render(
         attach_original: ctx.original_attached.then_some(raw),
     })?);
     Ok(out)
-}
-
-/// When the level's promised response is due.
-pub fn respond_by(route: &Route, now: SystemTime) -> DateTime<Utc> {
-    let now: DateTime<Utc> = now.into();
-    now + chrono::Duration::from_std(route.respond_within).unwrap_or_else(|_| chrono::Duration::zero())
 }
 
 /// The JSON object of `escalated classify --json` (design.md contract).
@@ -390,7 +418,7 @@ pub struct TriggerJson {
     pub evidence: String,
 }
 
-pub fn classify_json(file: &str, prepared: &Prepared, policy: &Policy) -> ClassifyJson {
+pub fn classify_json(file: &str, prepared: &Prepared, policy: &Policy, now: DateTime<Utc>) -> ClassifyJson {
     let mut out = ClassifyJson {
         file: file.to_string(),
         message_id: prepared.mail().and_then(|m| m.message_id.clone()),
@@ -414,7 +442,7 @@ pub fn classify_json(file: &str, prepared: &Prepared, policy: &Policy) -> Classi
                 })
                 .collect();
             let ids = classification.ids();
-            if let Some(r) = route::route(policy, &ids) {
+            if let Some(r) = route::route(policy, &ids, now) {
                 out.severity = Some(r.severity.as_str());
                 out.level = Some(r.level);
                 out.team = Some(r.team.join(", "));
@@ -429,6 +457,10 @@ pub fn classify_json(file: &str, prepared: &Prepared, policy: &Policy) -> Classi
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    fn now() -> DateTime<Utc> {
+        "2026-11-24T10:00:00Z".parse().expect("time")
+    }
 
     fn desk() -> Desk {
         let root = std::path::Path::new(env!("CARGO_MANIFEST_DIR"));
@@ -461,7 +493,7 @@ mod tests {
             panic!("human")
         };
         assert_eq!(classification.ids(), ["legal_threat"]);
-        let p = plan(&classification, None, &d.policy);
+        let p = plan(&classification, None, &d.policy, &History::default(), now());
         assert_eq!(p.status, Status::Escalated);
         let route = p.route.expect("route");
         let mails = render(&d, LEGAL, &mail, &classification, &route, 17, 1, SystemTime::UNIX_EPOCH).expect("renders");
@@ -484,7 +516,10 @@ mod tests {
         let Prepared::Human { classification, .. } = prepare(raw, &d) else {
             panic!("human")
         };
-        assert_eq!(plan(&classification, None, &d.policy).status, Status::NotEscalated);
+        assert_eq!(
+            plan(&classification, None, &d.policy, &History::default(), now()).status,
+            Status::NotEscalated
+        );
     }
 
     #[test]
@@ -508,7 +543,7 @@ mod tests {
             level: Some(3),
             messages: 1,
         };
-        let p = plan(&classification, Some(&t), &d.policy);
+        let p = plan(&classification, Some(&t), &d.policy, &History::default(), now());
         assert_eq!((p.status, p.notify, p.existing), (Status::Followup, false, Some(5)));
         let lower = TicketRef {
             id: 5,
@@ -516,13 +551,13 @@ mod tests {
             level: Some(1),
             messages: 1,
         };
-        assert!(plan(&classification, Some(&lower), &d.policy).notify);
+        assert!(plan(&classification, Some(&lower), &d.policy, &History::default(), now()).notify);
     }
 
     #[test]
     fn classify_json_follows_the_contract() {
         let d = desk();
-        let j = classify_json("a.eml", &prepare(LEGAL, &d), &d.policy);
+        let j = classify_json("a.eml", &prepare(LEGAL, &d), &d.policy, now());
         let v = serde_json::to_value(&j).expect("json");
         assert_eq!(v["file"], "a.eml");
         assert_eq!(v["message_id"], "m1@customer.test");

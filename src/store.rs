@@ -90,11 +90,18 @@ pub struct Migration {
     pub sql: &'static str,
 }
 
-pub const MIGRATIONS: &[Migration] = &[Migration {
-    version: 1,
-    name: "init",
-    sql: include_str!("../migrations/0001_init.sql"),
-}];
+pub const MIGRATIONS: &[Migration] = &[
+    Migration {
+        version: 1,
+        name: "init",
+        sql: include_str!("../migrations/0001_init.sql"),
+    },
+    Migration {
+        version: 2,
+        name: "policy",
+        sql: include_str!("../migrations/0002_policy.sql"),
+    },
+];
 
 fn checksum(sql: &str) -> Vec<u8> {
     ring::digest::digest(&ring::digest::SHA256, sql.as_bytes())
@@ -309,12 +316,13 @@ pub struct NewTicket<'a> {
     pub team: &'a [String],
     pub triggers: &'a [String],
     pub respond_by: Option<chrono::DateTime<chrono::Utc>>,
+    pub organisation: Option<&'a str>,
 }
 
 pub async fn insert_ticket(conn: &mut PgConnection, t: &NewTicket<'_>) -> Result<(), StoreError> {
     sqlx::query(
-        "INSERT INTO tickets (id, mailbox, customer_email, customer_name, subject, status, level, severity, team, triggers, respond_by)
-         VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11)",
+        "INSERT INTO tickets (id, mailbox, customer_email, customer_name, subject, status, level, severity, team, triggers, respond_by, organisation)
+         VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12)",
     )
     .bind(t.id)
     .bind(t.mailbox)
@@ -327,6 +335,7 @@ pub async fn insert_ticket(conn: &mut PgConnection, t: &NewTicket<'_>) -> Result
     .bind(t.team)
     .bind(t.triggers)
     .bind(t.respond_by)
+    .bind(t.organisation)
     .execute(conn)
     .await?;
     Ok(())
@@ -374,12 +383,18 @@ pub struct NewMessage<'a> {
     pub decision: &'a serde_json::Value,
     pub ticket_id: Option<i64>,
     pub move_to: Option<&'a str>,
+    pub customer_email: Option<&'a str>,
+    pub organisation: Option<&'a str>,
+    pub subject_key: Option<&'a str>,
+    pub topic: &'a [String],
+    pub triggers: &'a [String],
 }
 
 pub async fn insert_message(conn: &mut PgConnection, m: &NewMessage<'_>) -> Result<i64, StoreError> {
     Ok(sqlx::query_scalar(
-        "INSERT INTO messages (mailbox, uidvalidity, uid, message_id, content_hash, size, raw, from_addr, subject, status, automated, reason, decision, ticket_id, move_to)
-         VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15) RETURNING id",
+        "INSERT INTO messages (mailbox, uidvalidity, uid, message_id, content_hash, size, raw, from_addr, subject, status, automated, reason, decision, ticket_id, move_to,
+                               customer_email, organisation, subject_key, topic, triggers)
+         VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15, $16, $17, $18, $19, $20) RETURNING id",
     )
     .bind(m.mailbox)
     .bind(m.uidvalidity as i64)
@@ -396,6 +411,11 @@ pub async fn insert_message(conn: &mut PgConnection, m: &NewMessage<'_>) -> Resu
     .bind(Json(m.decision))
     .bind(m.ticket_id)
     .bind(m.move_to)
+    .bind(m.customer_email)
+    .bind(m.organisation)
+    .bind(m.subject_key)
+    .bind(m.topic)
+    .bind(m.triggers)
     .fetch_one(conn)
     .await?)
 }
@@ -559,4 +579,212 @@ mod tests {
             assert_eq!(m.version, i as i64 + 1);
         }
     }
+}
+
+// ---------------------------------------------------------------------------------------
+// Customer directory.
+// ---------------------------------------------------------------------------------------
+
+use crate::directory::Customer;
+
+fn customer_from_row(r: &sqlx::postgres::PgRow) -> Result<Customer, sqlx::Error> {
+    Ok(Customer {
+        email: r.try_get("email")?,
+        domain: r.try_get("domain")?,
+        name: r.try_get("name")?,
+        organisation: r.try_get("organisation")?,
+        plan: r.try_get("plan")?,
+        annual_spend: r.try_get("annual_spend")?,
+        customer_since: r.try_get("customer_since")?,
+        audience: r.try_get::<Option<i64>, _>("audience")?.map(|a| a.max(0) as u64),
+        tags: r.try_get("tags")?,
+    })
+}
+
+/// Adds or replaces the entry with the same email (or, for domain rows, the same domain).
+pub async fn upsert_customer(conn: &mut PgConnection, c: &Customer) -> Result<(), StoreError> {
+    let sql = if c.email.is_some() {
+        "INSERT INTO customers (email, domain, name, organisation, plan, annual_spend, customer_since, audience, tags)
+         VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9)
+         ON CONFLICT (email) DO UPDATE SET domain = excluded.domain, name = excluded.name, organisation = excluded.organisation,
+             plan = excluded.plan, annual_spend = excluded.annual_spend, customer_since = excluded.customer_since,
+             audience = excluded.audience, tags = excluded.tags, updated_at = now()"
+    } else {
+        "INSERT INTO customers (email, domain, name, organisation, plan, annual_spend, customer_since, audience, tags)
+         VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9)
+         ON CONFLICT (domain) DO UPDATE SET name = excluded.name, organisation = excluded.organisation,
+             plan = excluded.plan, annual_spend = excluded.annual_spend, customer_since = excluded.customer_since,
+             audience = excluded.audience, tags = excluded.tags, updated_at = now()"
+    };
+    // A domain row owns its domain; an email row only names one, so it does not claim it.
+    let domain = if c.email.is_some() { None } else { c.domain.as_deref() };
+    sqlx::query(sql)
+        .bind(c.email.as_deref())
+        .bind(domain)
+        .bind(c.name.as_deref())
+        .bind(c.organisation.as_deref())
+        .bind(c.plan.as_deref())
+        .bind(c.annual_spend)
+        .bind(c.customer_since)
+        .bind(c.audience.map(|a| a.min(i64::MAX as u64) as i64))
+        .bind(&c.tags)
+        .execute(conn)
+        .await?;
+    Ok(())
+}
+
+/// The directory entry for a sender: their own row, or their organisation's domain row.
+pub async fn find_customer(pool: &PgPool, email: &str) -> Result<Option<Customer>, StoreError> {
+    let domain = email
+        .rsplit_once('@')
+        .map(|(_, d)| d.to_ascii_lowercase())
+        .unwrap_or_default();
+    let row = sqlx::query(
+        "SELECT email, domain, name, organisation, plan, annual_spend, customer_since, audience, tags FROM customers
+         WHERE email = $1 OR (email IS NULL AND domain = $2) ORDER BY email NULLS LAST LIMIT 1",
+    )
+    .bind(email.to_ascii_lowercase())
+    .bind(domain)
+    .fetch_optional(pool)
+    .await?;
+    Ok(row.as_ref().map(customer_from_row).transpose()?)
+}
+
+pub async fn list_customers(pool: &PgPool) -> Result<Vec<Customer>, StoreError> {
+    let rows = sqlx::query("SELECT email, domain, name, organisation, plan, annual_spend, customer_since, audience, tags FROM customers ORDER BY coalesce(email, domain)")
+        .fetch_all(pool)
+        .await?;
+    Ok(rows.iter().map(customer_from_row).collect::<Result<_, _>>()?)
+}
+
+/// Removes the entry with this email, or with this domain when `key` starts with `@`.
+pub async fn delete_customer(pool: &PgPool, key: &str) -> Result<bool, StoreError> {
+    let key = key.to_ascii_lowercase();
+    let done = match key.strip_prefix('@') {
+        Some(domain) => {
+            sqlx::query("DELETE FROM customers WHERE email IS NULL AND domain = $1")
+                .bind(domain)
+                .execute(pool)
+                .await?
+        }
+        None => {
+            sqlx::query("DELETE FROM customers WHERE email = $1")
+                .bind(&key)
+                .execute(pool)
+                .await?
+        }
+    };
+    Ok(done.rows_affected() > 0)
+}
+
+// ---------------------------------------------------------------------------------------
+// History: earlier contacts, incidents.
+// ---------------------------------------------------------------------------------------
+
+/// A previous human message of the same customer or organisation.
+#[derive(Debug, Clone)]
+pub struct PastMessage {
+    pub ticket_id: Option<i64>,
+    pub topic: crate::thread::Topic,
+    pub triggers: Vec<String>,
+    pub received_at: chrono::DateTime<chrono::Utc>,
+}
+
+pub async fn recent_messages(
+    pool: &PgPool,
+    customer: &str,
+    organisation: Option<&str>,
+    since: chrono::DateTime<chrono::Utc>,
+) -> Result<Vec<PastMessage>, StoreError> {
+    let rows = sqlx::query(
+        "SELECT ticket_id, coalesce(subject_key, ''), topic, triggers, received_at FROM messages
+         WHERE (customer_email = $1 OR ($2::text IS NOT NULL AND organisation = $2)) AND received_at >= $3
+           AND status IN ('escalated', 'followup', 'not_escalated')
+         ORDER BY received_at DESC LIMIT 200",
+    )
+    .bind(customer)
+    .bind(organisation)
+    .bind(since)
+    .fetch_all(pool)
+    .await?;
+    rows.iter()
+        .map(|r| {
+            Ok(PastMessage {
+                ticket_id: r.try_get(0)?,
+                topic: crate::thread::Topic {
+                    subject_key: r.try_get(1)?,
+                    words: r.try_get(2)?,
+                },
+                triggers: r.try_get(3)?,
+                received_at: r.try_get(4)?,
+            })
+        })
+        .collect::<Result<_, sqlx::Error>>()
+        .map_err(StoreError::from)
+}
+
+/// Different customers, other than `customer`, who reported `kind` since `since`.
+pub async fn incident_reporters(
+    pool: &PgPool,
+    kind: &str,
+    since: chrono::DateTime<chrono::Utc>,
+    customer: &str,
+) -> Result<u32, StoreError> {
+    let n: i64 = sqlx::query_scalar(
+        "SELECT count(DISTINCT customer_email) FROM messages
+         WHERE triggers @> ARRAY[$1]::text[] AND received_at >= $2 AND customer_email IS NOT NULL AND customer_email <> $3",
+    )
+    .bind(kind)
+    .bind(since)
+    .bind(customer)
+    .fetch_one(pool)
+    .await?;
+    Ok(n.max(0) as u32)
+}
+
+/// The open incident of this kind with a report since `since`, locked for this transaction.
+pub async fn open_incident(
+    conn: &mut PgConnection,
+    kind: &str,
+    since: chrono::DateTime<chrono::Utc>,
+) -> Result<Option<i64>, StoreError> {
+    Ok(sqlx::query_scalar("SELECT id FROM incidents WHERE kind = $1 AND status = 'open' AND last_report_at >= $2 ORDER BY id DESC LIMIT 1 FOR UPDATE")
+        .bind(kind)
+        .bind(since)
+        .fetch_optional(conn)
+        .await?)
+}
+
+pub async fn create_incident(conn: &mut PgConnection, kind: &str) -> Result<i64, StoreError> {
+    Ok(
+        sqlx::query_scalar("INSERT INTO incidents (kind) VALUES ($1) RETURNING id")
+            .bind(kind)
+            .fetch_one(conn)
+            .await?,
+    )
+}
+
+/// Links this case and the other recent cases reporting `kind` to the incident.
+pub async fn link_incident(
+    conn: &mut PgConnection,
+    incident: i64,
+    ticket: i64,
+    kind: &str,
+    since: chrono::DateTime<chrono::Utc>,
+) -> Result<(), StoreError> {
+    sqlx::query(
+        "UPDATE tickets SET incident_id = $1, updated_at = now()
+         WHERE incident_id IS NULL AND (id = $2 OR id IN (SELECT ticket_id FROM messages WHERE triggers @> ARRAY[$3]::text[] AND received_at >= $4 AND ticket_id IS NOT NULL))",
+    )
+    .bind(incident)
+    .bind(ticket)
+    .bind(kind)
+    .bind(since)
+    .execute(&mut *conn)
+    .await?;
+    sqlx::query("UPDATE incidents SET last_report_at = now() WHERE id = $1")
+        .bind(incident)
+        .execute(conn)
+        .await?;
+    Ok(())
 }

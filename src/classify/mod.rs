@@ -158,6 +158,8 @@ pub struct RulesFile {
     pub settings: Settings,
     pub cues: Cues,
     pub separate: SeparateRules,
+    #[serde(default)]
+    pub thread: crate::thread::ThreadRules,
     pub automated: GuardRules,
     /// Amounts near these words are refund amounts (seed 001 authority limits).
     #[serde(default)]
@@ -180,6 +182,7 @@ pub struct Rules {
     pub settings: Settings,
     pub separate: SeparateRules,
     pub guard: GuardRules,
+    pub thread: crate::thread::ThreadRules,
     triggers: Vec<(String, TriggerRule)>,
     phrases: PatternSet<Tag>,
     negation: PatternSet<()>,
@@ -307,10 +310,13 @@ impl Rules {
         separate.normalise();
         let mut guard = file.automated;
         guard.normalise();
+        let mut thread = file.thread;
+        thread.normalise();
         Ok(Rules {
             settings: file.settings,
             separate,
             guard,
+            thread,
             triggers,
             phrases,
             negation,

@@ -137,7 +137,7 @@ def addr_only(a):
 def wrap_plain(text, width=76):
     out = []
     for line in text.split("\n"):
-        if len(line) <= 78 or line.startswith("http"):
+        if len(line) <= width + 2 or line.startswith("http"):
             out.append(line)
             continue
         mo = re.match(r'^((?:> ?)*)', line)
@@ -158,6 +158,27 @@ def wrap_plain(text, width=76):
         out.append(pre + wrapped[0])
         for w in wrapped[1:]:
             out.append(pre_out + w if pre else w)
+    return "\n".join(out)
+
+
+def unwrap(text, minlen=58):
+    """Undo the hard line breaks of the source texts inside paragraphs, the way a
+    mail client stores a typed paragraph (one long line).  Short lines (signatures,
+    addresses, header blocks) and list items are left alone."""
+    out = []
+    for line in text.split("\n"):
+        if out:
+            prev = out[-1]
+            pq = re.match(r'^((?:> ?)*)', prev).group(1).replace(" ", "")
+            cq = re.match(r'^((?:> ?)*)', line).group(1).replace(" ", "")
+            body = line[len(re.match(r'^((?:> ?)*)', line).group(1)):]
+            pbody = prev[len(re.match(r'^((?:> ?)*)', prev).group(1)):]
+            if (pq == cq and len(pbody) >= minlen and body.strip() and pbody.strip()
+                    and not body[:1].isspace() and not re.match(r'^([-*\u2022]|\d+[.)] )', body)
+                    and not re.match(r'^[A-Z][A-Za-z -]{1,20}: ', body)):
+                out[-1] = prev.rstrip() + " " + body
+                continue
+        out.append(line)
     return "\n".join(out)
 
 
@@ -344,11 +365,13 @@ def attachment(name, kind, content=None):
         raise ValueError(kind)
     fn = name if is_ascii(name) else None
     disp = 'attachment; filename="%s"' % name if fn else "attachment; filename*=UTF-8''%s" % (
-        "".join(c if c.isalnum() or c in ".-_" else "%%%02X" % x for c in name for x in c.encode()))
+        "".join(c if (c.isascii() and c.isalnum()) or c in ".-_" else "%%%02X" % x
+                for c in name for x in c.encode()))
     if kind in ("csv", "txt"):
         hd = [("Content-Type", ct), ("Content-Disposition", disp), ("Content-Transfer-Encoding", "base64")]
     else:
-        hd = [("Content-Type", '%s; name="%s"' % (ct, name)), ("Content-Disposition", disp),
+        nm = name if fn else ew(name, "UTF-8", "B").replace("\n ", "")
+        hd = [("Content-Type", '%s;\n\tname="%s"' % (ct, nm)), ("Content-Disposition", disp),
               ("Content-Transfer-Encoding", "base64")]
     return part_bytes(hd, b64(data).encode() + b"\n")
 
@@ -420,10 +443,14 @@ def make_msgid(mailer, key, dom):
 
 
 def received(key, dom, dtstr):
+    host = dom if re.match(r'^(mx|mx\d|mail|relay|smtp|email-bounces|status|community|lists|googlegroups)\b', dom) \
+        or dom.count(".") >= 2 else "mail." + dom
     ip = ["198.51.100.%d", "203.0.113.%d", "192.0.2.%d"][hnum(key, "ipn") % 3] % (hnum(key, "ip") % 250 + 3)
     qid = hashlib.md5(key.encode()).hexdigest()[:11].upper()
-    return ("from mail.%s (mail.%s [%s])\n\tby mx1.example.test (Postfix) with ESMTPS id 4W%s\n"
-            "\tfor <support@example.test>; %s" % (dom, dom, ip, qid, dtstr))
+    if host == "mx1.example.test":
+        return "by mx1.example.test (Postfix)\n\tid 4W%s; %s" % (qid, dtstr)
+    return ("from %s (%s [%s])\n\tby mx1.example.test (Postfix) with ESMTPS id 4W%s\n"
+            "\tfor <support@example.test>; %s" % (host, host, ip, qid, dtstr))
 
 
 # --------------------------------------------------------------------------
@@ -442,6 +469,8 @@ def build(msg, key):
     dt, dtstr = make_date(kw.get("date"), key, lang)
     body = msg["body"]
     fmt = kw.get("fmt", "plain")
+    if msg["auto"] in ("-", "auto_reply") and "raw_body" not in kw and not kw.get("keep_lines"):
+        body = unwrap(body)
     charset = kw.get("charset", "utf-8")
     if charset == "iso-8859-1":
         try:
@@ -458,7 +487,7 @@ def build(msg, key):
         top = [("Content-Type", ctype)] + ([("Content-Transfer-Encoding", cte)] if cte else [])
     else:
         if fmt == "plain":
-            text = wrap_plain(body) if not kw.get("nowrap") else body
+            text = wrap_plain(body, kw.get("width", 72)) if not kw.get("nowrap") else body
             hd, payload = text_leaf(text, "plain", charset, kw.get("cte"))
         elif fmt == "flowed":
             hd, payload = text_leaf(wrap_flowed(body), "plain", charset, kw.get("cte"), flowed=True)
@@ -709,7 +738,7 @@ add("en", "data_loss technical_issue", "-",
     I need March for payroll on Friday.
 
     Tom
-    """), mailer="iphone", date="2024-04-17 07:55 +0100")
+    """), attach=[('IMG_4471.jpg', 'jpg')], mailer="iphone", date="2024-04-17 07:55 +0100")
 
 add("en", "security_incident", "-",
     "payout IBAN edited at 02:14 by nobody at the company; asks to freeze payouts",
@@ -727,7 +756,7 @@ add("en", "security_incident", "-",
     Helen Stroud
     Stroud Cycles Ltd
     07700 900418
-    """), mailer="outlook", fmt="qp")
+    """), mailer="outlook", fmt='b64')
 
 add("en", "security_incident", "-",
     "lowercase: login from Bucharest on the account; customer is in Leeds",
@@ -750,7 +779,7 @@ add("en", "billing_dispute", "-",
 
     Many thanks
     Alan Moyo
-    """), mailer="thunderbird")
+    """), date='2024-06-06 12:40', mailer="thunderbird")
 
 add("en", "billing_dispute", "-",
     "'I was never told about this fee' - £12.50 terminal insurance on the invoice",
@@ -781,7 +810,7 @@ add("en", "cancellation_threat technical_issue", "-",
 
     Marcus Hale
     Operations Director, Hale Logistics
-    """), mailer="outlook", fmt="alt")
+    """), date='2024-06-04 08:30', attach=[('timeout-log.txt', 'txt', '2024-06-03 09:12:01 GET /reports/sales?range=90d 504 30012ms\n2024-06-03 09:14:44 GET /reports/sales?range=60d 504 30007ms\n')], mailer="outlook", fmt="alt")
 
 add("en", "broken_promise cancellation_threat", "-",
     "multi-location stock promised 'by spring' on a roadmap call; 'this is our last month with you'",
@@ -802,8 +831,8 @@ add("en", "cancellation_threat severe_dissatisfaction", "-",
     "'consider this my notice'; agent hung up; 'disgraceful'",
     "Neville Forde <nforde@fordeplumbing.test>", "Notice",
     T("""
-    I rang your line at 9.05 this morning about my account being locked and the lady
-    hung up on me halfway through.
+    I rang your line at 9.05 this morning with a question about my invoice and the
+    lady hung up on me halfway through.
 
     Consider this my notice. The way I've been treated is disgraceful and I won't be
     giving you another penny once the month is out.
@@ -847,7 +876,7 @@ add("en", "media_threat", "reported",
     Oliver Grant
     Senior Reporter, The High Street Ledger
     +44 20 7946 0321
-    """), mailer="gmail")
+    """), date='2024-05-14 10:05', mailer="gmail")
 
 add("en", "safety", "-",
     "charger too hot to touch, smelled of burning plastic (device still works)",
@@ -986,7 +1015,7 @@ add("en", "discrimination_harassment", "-",
 
     Tariq Hussain
     Hussain Pharmacy
-    """), mailer="outlook", fmt="qp")
+    """), date='2024-03-15 19:00', entities=False, mailer="outlook", fmt='html')
 
 add("en", "discrimination_harassment", "-",
     "sales rep kept calling her 'sweetheart' and asking for her number",
@@ -1020,7 +1049,7 @@ add("en", "regulatory technical_issue", "-",
     Standards today.
 
     Gareth Lloyd
-    """), mailer="webmail")
+    """), date='2024-07-02 09:15', attach=[('receipt-jan.jpg', 'jpg')], mailer="webmail")
 
 add("en", "billing_dispute regulatory", "-",
     "renewed at £899 instead of £499 without notice; has filed a report with Trading Standards",
@@ -1053,7 +1082,7 @@ add("en", "high_value_order technical_issue", "-",
 
     Katrin Vos
     Head of Customer Operations, Vos Retail Group
-    """), mailer="outlook", fmt="alt")
+    """), entities=False, mailer="outlook", fmt='html')
 
 add("en", "feature_request", "-",
     "'it would save us hours if the export could include' customer tags",
@@ -1105,7 +1134,7 @@ add("en", "technical_issue", "-",
     page still says "Last synced: just now".
 
     Nadia
-    """), mailer="gmail", fmt="alt")
+    """), date='2024-06-19 13:00', mailer="gmail", fmt="alt")
 
 add("en", "outage technical_issue", "-",
     "nothing loads on any device, white page; status page says green",
@@ -1215,7 +1244,7 @@ add("en", "security_incident technical_issue", "-",
 
     Ruth Okonjo
     Okonjo Print Ltd
-    """), mailer="outlook")
+    """), date='2024-06-10 08:05', mailer="outlook")
 
 add("en", "billing_dispute", "conditional",
     "charged £79 on a plan downgraded in March; chargeback threat",
@@ -1274,7 +1303,7 @@ add("en", "high_value_order technical_issue", "-",
     Four dead kiosks means queues at lunch. What's the replacement process?
 
     Marta Kowalski
-    """), mailer="outlook", fmt="qp")
+    """), mailer="outlook", fmt='b64')
 
 add("en", "billing_dispute high_value_order", "-",
     "USD 6,250 invoice paid by wire still marked unpaid; disputes a $125 late fee",
@@ -1289,7 +1318,7 @@ add("en", "billing_dispute high_value_order", "-",
 
     Trevor Banks
     Office Manager, Banks Family Dental
-    """), attach=[("wire-confirmation.pdf", "pdf")], mailer="outlook")
+    """), date='2024-04-09 11:20 -0400', attach=[("wire-confirmation.pdf", "pdf")], mailer="outlook")
 
 add("en", "manager_request severe_dissatisfaction technical_issue", "-",
     "demands a supervisor today; invoices won't send; 'this incompetent', 'a joke'",
@@ -1370,7 +1399,7 @@ add("en", "executive_contact technical_issue", "-",
     address, because frankly I think someone at that level should know.
 
     Naomi
-    """), mailer="gmail")
+    """), fmt='b64', mailer="gmail")
 
 add("en", "executive_contact", "-",
     "'I'll be writing to your board of directors' about the handling of a complaint",
@@ -1386,7 +1415,7 @@ add("en", "executive_contact", "-",
 
     Yours sincerely,
     Geoffrey Thorne
-    """), mailer="outlook", fmt="qp")
+    """), date='2024-08-20 10:00', mailer="outlook", fmt="qp")
 
 add("en", "discrimination_harassment", "-",
     "agent told a wheelchair-using colleague the shop 'should get someone who can actually stand'",
@@ -1415,7 +1444,7 @@ add("en", "discrimination_harassment severe_dissatisfaction", "-",
     I am disgusted. I don't want him on my premises again.
 
     Omar Farouk
-    """), mailer="webmail")
+    """), date='2024-10-07 08:45', mailer="webmail")
 
 add("en", "discrimination_harassment", "-",
     "sales rep said the advanced plan 'isn't really for people your age'",
@@ -1506,7 +1535,7 @@ add("en", "broken_promise", "-",
 
     Cheers,
     Hugh
-    """), mailer="apple")
+    """), date='2024-04-01 15:10', fmt='flowed', mailer="apple")
 
 add("en", "broken_promise manager_request repeat_contact", "-",
     "third time writing; booked technician never came, again; wants someone who can make decisions",
@@ -1665,7 +1694,7 @@ add("en", "broken_promise severe_dissatisfaction", "-",
     shambolic.
 
     Roger Pike
-    """), mailer="outlook")
+    """), entities=False, fmt='html', mailer="outlook")
 
 add("en", "billing_dispute severe_dissatisfaction", "-",
     "£45 'data migration fee' never agreed; 'daylight robbery', 'absolutely fuming'",
@@ -1819,7 +1848,7 @@ add("en", "data_loss executive_contact legal_threat severe_dissatisfaction techn
 
     Douglas Kerr
     Kerr Builders
-    """), cc="Michael Harding <m.harding@example.test>", mailer="outlook", fmt="qp")
+    """), date='2024-09-30 21:15 +0100', cc="Michael Harding <m.harding@example.test>", mailer="outlook", fmt="qp")
 
 add("en", "data_loss technical_issue", "-",
     "two-line lowercase: app deleted all bookings for next week",
@@ -1907,7 +1936,7 @@ add("en", "cancellation_threat", "-",
     - I've lost all confidence in the service and I've moved to a different system.
 
     Irene Blake
-    """), mailer="apple")
+    """), fmt='flowed', mailer="apple")
 
 add("en", "cancellation_threat technical_issue", "quoted",
     "own line: conditional cancellation and export still empty; harmless quoted agent reply below",
@@ -1927,7 +1956,7 @@ add("en", "cancellation_threat technical_issue", "quoted",
     > Kind regards,
     > Ana
     > Example Support
-    """), irt="<20240514090211.3F2C@mail.example.test>", mailer="gmail", fmt="alt")
+    """), date='2024-05-21 09:10 +0100', irt="<20240514090211.3F2C@mail.example.test>", mailer="gmail", fmt="alt")
 
 add("en", "legal_threat technical_issue", "signature",
     "real legal threat in own text above a long confidentiality disclaimer",
@@ -1948,7 +1977,7 @@ add("en", "legal_threat technical_issue", "signature",
     legally privileged. If you are not the intended recipient, please notify the
     sender and delete it. Any unauthorised use, disclosure or copying is prohibited
     and may be unlawful. Rowe Logistics Ltd, registered in England No. 01234567.
-    """), mailer="outlook")
+    """), date='2024-07-04 16:30', mailer="outlook")
 
 add("en", "billing_dispute legal_threat", "title",
     "Head of Legal announces County Court proceedings over a disputed £2,300 termination fee (a real threat, despite the title)",
@@ -1964,7 +1993,7 @@ add("en", "billing_dispute legal_threat", "title",
 
     Catherine Osei
     Head of Legal, Osei Homes Ltd
-    """), mailer="outlook", fmt="alt")
+    """), date='2024-05-20 12:00', mailer="outlook", fmt="alt")
 
 # --------------------------------------------------------------------------
 # German, trigger-positive
@@ -2018,7 +2047,7 @@ add("de", "billing_dispute regulatory", "-",
     erstatten Sie die drei Abbuchungen April bis Juli und stoppen Sie den Einzug.
 
     Heike Sommer
-    """), mailer="webmail", charset="utf-8", fmt="plain")
+    """), date='2024-07-08 10:30', mailer="webmail", charset="utf-8", fmt="plain")
 
 add("de", "regulatory", "-",
     "Newsletter trotz Widerspruch; DSGVO-Verstoß und Beschwerde bei der Landesdatenschutzbeauftragten",
@@ -2144,7 +2173,7 @@ add("de", "data_loss technical_issue", "-",
 
     Anja Böhm
     Physiotherapie Böhm
-    """), charset="iso-8859-1", fmt="qp", mailer="webmail")
+    """), attach=[('Screenshot 2024-05-13 091204.png', 'png')], charset="iso-8859-1", fmt="qp", mailer="webmail")
 
 add("de", "outage technical_issue", "-",
     "Portal seit 8 Uhr nicht erreichbar, 502 Bad Gateway, alle Kollegen",
@@ -2190,7 +2219,7 @@ add("de", "billing_dispute high_value_order", "-",
     Mit freundlichen Grüßen
     Oliver Brandt
     Einkauf, Brandt Logistik GmbH
-    """), mailer="outlook", charset="windows-1252", fmt="qp")
+    """), date='2024-03-04 09:10', mailer="outlook", charset="windows-1252", fmt="qp")
 
 add("de", "severe_dissatisfaction technical_issue", "-",
     "Terminal stürzt beim Tagesabschluss ab; 'bodenlose Frechheit'",
@@ -2219,16 +2248,16 @@ add("de", "broken_promise executive_contact", "-",
     Mit freundlichen Grüßen
     Katharina Wolff
     Direktorin, Hotel Wolff
-    """), cc="Dr. Paul Brandt <paul.brandt@example.test>", mailer="outlook", fmt="qp", charset="iso-8859-1")
+    """), entities=True, cc="Dr. Paul Brandt <paul.brandt@example.test>", mailer="outlook", fmt='html', charset="iso-8859-1")
 
 add("de", "corporate_contact_request", "-",
-    "bittet um Postanschrift des Firmensitzes und Namen der Geschäftsführung",
+    "bittet um Postanschrift des Firmensitzes und Handelsregisternummer",
     "Ralf Zimmermann <ralf.zimmermann@zimmermann-bau.test>", "Anschrift Firmensitz",
     T("""
     Guten Tag,
 
-    bitte nennen Sie mir die Postanschrift Ihres Firmensitzes sowie den Namen Ihres
-    Geschäftsführers. Ich möchte ein Schreiben per Einschreiben schicken.
+    bitte nennen Sie mir die Postanschrift Ihres Firmensitzes und Ihre
+    Handelsregisternummer. Ich möchte ein Schreiben per Einschreiben schicken.
 
     Danke und Gruß
     Ralf Zimmermann
@@ -2280,7 +2309,7 @@ add("de", "media_threat severe_dissatisfaction technical_issue", "-",
     über 12.000 Mitgliedern teilen.
 
     Sandra Becker
-    """), mailer="iphone", fmt="qp")
+    """), mailer="iphone", fmt='b64')
 
 add("de", "media_threat", "reported",
     "Journalistin eines Fachmagazins bittet um Stellungnahme zu Händlerberichten (Hörensagen)",
@@ -2297,7 +2326,7 @@ add("de", "media_threat", "reported",
     Mit freundlichen Grüßen
     Julia Neumann
     Redaktion Kassen & Handel
-    """), mailer="outlook", charset="iso-8859-1", fmt="qp")
+    """), date='2024-08-12 11:00', mailer="outlook", charset="iso-8859-1", fmt="qp")
 
 add("de", "high_value_order technical_issue", "-",
     "Auftrag über 14.800 EUR, 20 Terminals, 6 bei Lieferung defekt",
@@ -2313,7 +2342,7 @@ add("de", "high_value_order technical_issue", "-",
 
     Günther Fuchs
     Fuchs Frischemarkt
-    """), mailer="outlook")
+    """), date='2024-09-12 14:20', mailer="outlook")
 
 add("de", "manager_request severe_dissatisfaction", "-",
     "verlangt Rückmeldung einer Führungskraft; 'eine Unverschämtheit'",
@@ -2490,7 +2519,7 @@ add("fr", "billing_dispute regulatory", "-",
     J'ai fait un signalement sur SignalConso, la DGCCRF jugera si c'est normal.
 
     Karim Benali
-    """), mailer="android")
+    """), date='2024-05-06 09:40', mailer="android")
 
 add("fr", "media_threat severe_dissatisfaction", "-",
     "a écrit à 60 Millions de consommateurs; 'scandaleux'",
@@ -2599,7 +2628,7 @@ add("fr", "billing_dispute", "-",
     bonjour, vous m'avez prélevé deux fois 35 € pour juin (le 3 et le 4). merci de
     rembourser le deuxième prélèvement.
     thomas
-    """), mailer="gmail")
+    """), date='2024-06-05 20:10', mailer="gmail")
 
 add("fr", "broken_promise high_value_order", "-",
     "devis signé de 9 600 EUR HT, livraison incomplète, date promise dépassée",
@@ -2615,7 +2644,7 @@ add("fr", "broken_promise high_value_order", "-",
 
     Pascale Renard
     Directrice, Hôtel Les Pins
-    """), mailer="outlook", fmt="alt", date="2024-05-29 09:45 +0200")
+    """), mailer="outlook", fmt='b64', date="2024-05-29 09:45 +0200")
 
 add("fr", "executive_contact", "-",
     "a adressé un courrier recommandé au PDG",
@@ -2631,13 +2660,13 @@ add("fr", "executive_contact", "-",
     """), mailer="outlook", charset="iso-8859-1", fmt="plain")
 
 add("fr", "corporate_contact_request", "-",
-    "demande l'adresse du siège social et le nom du directeur général",
+    "demande l'adresse postale du siège social et le numéro SIREN",
     "Aurélie Gauthier <aurelie.gauthier@gauthier-fleurs.test>", "Adresse du siège",
     T("""
     Bonjour,
 
-    Pourriez-vous me communiquer l'adresse postale de votre siège social ainsi que le
-    nom de votre directeur général ? Merci.
+    Pourriez-vous me communiquer l'adresse postale de votre siège social ainsi que
+    votre numéro SIREN ? Merci.
 
     Aurélie Gauthier
     """), mailer="webmail")
@@ -2656,7 +2685,7 @@ add("fr", "discrimination_harassment", "-",
     explications.
 
     Moussa Diallo
-    """), mailer="android", fmt="qp")
+    """), date='2024-06-06 18:30', mailer="android", fmt="qp")
 
 add("fr", "feature_request", "-",
     "'ce serait top de pouvoir' programmer les promotions",
@@ -2712,7 +2741,7 @@ add("fr", "media_threat", "reported",
 
     Cordialement,
     Mathieu Girard
-    """), mailer="outlook", fmt="alt", charset="iso-8859-1")
+    """), entities=True, mailer="outlook", fmt='html', charset="iso-8859-1")
 
 add("fr", "cancellation_threat technical_issue", "conditional",
     "synchronisation du stock en panne; 'si rien n'est fait d'ici la fin du mois, je résilie'",
@@ -2920,7 +2949,7 @@ add("es", "data_loss technical_issue", "-",
     para facturar a mis clientes de empresa.
 
     Elena Serrano
-    """), mailer="outlook", charset="iso-8859-1", fmt="qp")
+    """), date='2024-10-03 09:00', mailer="outlook", charset="iso-8859-1", fmt="qp")
 
 add("es", "security_incident", "-",
     "alguien ha entrado en la cuenta y ha cambiado el número de cuenta de los abonos",
@@ -2959,7 +2988,7 @@ add("es", "high_value_order technical_issue", "-",
     ¿Cómo hacemos el cambio?
 
     Miguel Herrera
-    """), mailer="outlook", fmt="alt")
+    """), attach=[('albarán PV-8821.pdf', 'pdf')], mailer="outlook", fmt="alt")
 
 add("es", "safety", "-",
     "el cargador echó chispas y se quemó el enchufe",
@@ -2989,7 +3018,7 @@ add("es", "discrimination_harassment", "-",
     Quiero que quede constancia y que no vuelva a venir.
 
     Dani Prieto
-    """), mailer="gmail", fmt="qp")
+    """), mailer="gmail", fmt='b64')
 
 add("es", "executive_contact", "-",
     "ha escrito al consejero delegado",
@@ -3109,7 +3138,7 @@ add("es", "severe_dissatisfaction", "-",
     "Martín Sosa <martin.sosa@sosa-libros.test>", "El trato recibido",
     T("""
     Hola, les escribo porque estoy indignado. Llamé para preguntar por el cambio de
-    plan y la persona que me atendió me habló como si fuera tonto, me cortó y encima
+    plan y la persona que me atendió me contestó de malas maneras, me cortó y encima
     me mandó un mail diciendo que "ya me lo había explicado". Es una falta de respeto
     total.
 
@@ -3130,14 +3159,14 @@ add("es", "data_loss legal_threat technical_issue", "conditional",
 
     Ramón Iglesias
     Iglesias Asesores
-    """), mailer="outlook", fmt="alt", charset="iso-8859-1")
+    """), entities=True, mailer="outlook", fmt='html', charset="iso-8859-1")
 
 # --------------------------------------------------------------------------
 # more trigger-positive mail, all languages (the rarer triggers)
 # --------------------------------------------------------------------------
 
-add("en", "corporate_contact_request", "-",
-    "asks for the name and postal address to reach the board",
+add("en", "corporate_contact_request executive_contact", "-",
+    "asks for a name and postal address at board level in order to write to the board",
     "Penelope Hart <penelope.hart@hartantiques.test>", "Board contact",
     T("""
     Good afternoon,
@@ -3216,7 +3245,8 @@ add("en", "discrimination_harassment", "-",
     T("""
     Hello,
 
-    I was on your chat on 18 June asking about a refund for a faulty stand. When I
+    I was on your chat on 18 June asking about returning a stand that didn't fit our
+    counter. When I
     mentioned I'd be in Lagos for two weeks and couldn't post it back straight away,
     the agent wrote "you people always want something for free". I have the
     transcript saved.
@@ -3224,7 +3254,7 @@ add("en", "discrimination_harassment", "-",
     I would like an explanation and an apology.
 
     Adaeze Nwosu
-    """), mailer="gmail", fmt="alt")
+    """), date='2024-06-20 10:30', mailer="gmail", fmt="alt")
 
 add("en", "discrimination_harassment", "other",
     "collections agent acting for the company rang eleven times on a Sunday and called him a 'deadbeat' (their calls, not his contacts)",
@@ -3233,7 +3263,8 @@ add("en", "discrimination_harassment", "other",
     Hi,
 
     Someone from your collections team rang my personal mobile eleven times on Sunday,
-    starting at 7am, about an invoice that was paid on Friday. On the last call he
+    starting at 7am, about an invoice I'd already arranged with your accounts team
+    to pay on Friday. On the last call he
     called me a "deadbeat" and said he knew where the shop was.
 
     I've got the call log. This has to stop.
@@ -3312,7 +3343,7 @@ add("de", "executive_contact", "-",
 
     Mit freundlichen Grüßen
     Heinrich Lang
-    """), mailer="outlook", charset="iso-8859-1", fmt="qp")
+    """), date='2024-07-08 09:00', mailer="outlook", charset="iso-8859-1", fmt="qp")
 
 add("fr", "executive_contact", "-",
     "a mis en copie la directrice générale (en-tête Cc)",
@@ -3405,7 +3436,7 @@ add("es", "high_value_order technical_issue", "-",
 
     Patricia Lozano
     Directora de Operaciones
-    """), mailer="outlook", charset="windows-1252", fmt="qp")
+    """), entities=True, mailer="outlook", charset="windows-1252", fmt='html')
 
 add("de", "broken_promise high_value_order", "-",
     "Auftrag über 23.500 EUR: Lieferung zum 1.9. zugesagt, nicht erfolgt",
@@ -3546,7 +3577,7 @@ add("en", "data_loss technical_issue", "-",
     myself over the last two years.
 
     Alice Moreno
-    """), mailer="apple", fmt="alt")
+    """), entities=False, mailer="apple", fmt='html')
 
 add("de", "data_loss technical_issue", "-",
     "Kundennotizen seit gestern leer",
@@ -3656,7 +3687,7 @@ add("fr", "regulatory", "-",
     d'engagement, j'ai saisi aujourd'hui le médiateur de la consommation.
 
     Josiane Marty
-    """), mailer="webmail", charset="iso-8859-1", fmt="qp", subj_enc=("ISO-8859-1", "Q"))
+    """), date='2024-04-15 17:00', mailer="webmail", charset="iso-8859-1", fmt="qp", subj_enc=("ISO-8859-1", "Q"))
 
 add("es", "billing_dispute regulatory", "-",
     "recargo de 30 EUR no contratado (disputa); denuncia presentada en la OMIC (oficina de consumo)",
@@ -3671,7 +3702,7 @@ add("es", "billing_dispute regulatory", "-",
     espero que me lo devuelvan antes de que intervenga Consumo.
 
     Rocío Marín
-    """), mailer="outlook", fmt="alt", subj_enc=("UTF-8", "Q"))
+    """), date='2024-10-03 12:10', mailer="outlook", fmt="alt", subj_enc=("UTF-8", "Q"))
 
 add("es", "outage technical_issue", "-",
     "argentino: 'se cayó todo el sistema', ningún local puede cobrar",
@@ -3697,7 +3728,7 @@ add("en", "-", "title", "'I'm the office manager' - a title; plain request to ad
     Thanks,
     Paula Grey
     Office Manager
-    """), mailer="outlook")
+    """), fmt='b64', mailer="outlook")
 
 add("en", "-", "title", "signature title 'Customer Escalations Manager' at the sender's own firm; API rate-limit question",
     "Victor Osei <victor.osei@brightlane.test>", "API rate limits",
@@ -3881,7 +3912,7 @@ add("en", "-", "quoted", "HTML-only; own text 'found them under Archived'; the d
     On Tue, 5 Mar 2024 at 08:14, Nora Quinlan <nora@quinlanbakes.test> wrote:
     > All our invoices from January have vanished from the list. Has something been
     > deleted? I need them for the accountant.
-    """), fmt="html", mailer="gmail", entities=True)
+    """), date='2024-03-06 09:11', fmt="html", mailer="gmail", entities=True)
 
 add("en", "-", "quoted", "inline answers; 'outage', 'error' only in the quoted agent questions; own answers say it's working now",
     "Ben Thornton <ben@thorntonpets.test>", "Re: Your report - a few questions",
@@ -3917,7 +3948,7 @@ add("en", "-", "quoted", "own text sends a requested screenshot; the quoted ackn
     >
     > If you are reporting a security incident or a suspected breach, or if the
     > service is down, please call our 24/7 line on 0800 555 0199.
-    """), attach=[("settings.png", "png")], mailer="gmail", irt="<ack-80412@example.test>")
+    """), date='2024-05-21 10:00', attach=[("settings.png", "png")], mailer="gmail", irt="<ack-80412@example.test>")
 
 add("en", "-", "quoted", "own text 'all sorted, thank you'; 'third time' and 'supervisor' only in the nested quote",
     "Frances Webb <frances@webbyarn.test>", "Re: Printer setup",
@@ -3934,7 +3965,7 @@ add("en", "-", "quoted", "own text 'all sorted, thank you'; 'third time' and 'su
     >>
     >> This is the third time I'm writing about the printer. Can I please speak
     >> to a supervisor.
-    """), mailer="apple", fmt="alt")
+    """), date='2024-05-03 09:30', mailer="apple", fmt="alt")
 
 add("en", "-", "quoted", "forwarded complaint only as an attached message/rfc822; own text 'no action needed'",
     "Harvey Lim <harvey@limandtan.test>", "For your records",
@@ -3983,7 +4014,7 @@ add("en", "-", "quoted", "own text 'see you Thursday'; the legal threat is in th
     """), mailer="outlook", fmt="alt", date="2024-06-03 17:01 +0100")
 
 add("en", "-", "quoted", "own text 'thanks Mark, invoices look right now'; data loss and escalation are in the quoted Outlook block",
-    "Jack Fenwick <jack@fenwickelectrical.test>", "RE: Missing invoices - update",
+    "Jack Fenwick <jack@fenwickelectrical.test>", "RE: Case 71104 - update",
     T("""
     Thanks Mark, all the invoices look right now.
 
@@ -3993,7 +4024,7 @@ add("en", "-", "quoted", "own text 'thanks Mark, invoices look right now'; data 
     From: Mark Doyle <support@example.test>
     Sent: 04 September 2024 11:32
     To: Jack Fenwick
-    Subject: RE: Missing invoices - update
+    Subject: RE: Case 71104 - update
 
     Hi Jack,
 
@@ -4115,7 +4146,7 @@ add("en", "-", "negation", "'I'm not cancelling' - wants to pause over winter",
     November to February. Can we pause the subscription for those months?
 
     Robyn
-    """), mailer="apple")
+    """), fmt='flowed', mailer="apple")
 
 add("en", "-", "negation", "'no need to escalate anything' - just curious about a menu setting",
     "Simon Ward <simon.ward@wardsdiner.test>", "Modifier groups",
@@ -4554,7 +4585,7 @@ add("en", "-", "other", "praise for an agent; 'pass my thanks to her manager' is
     her manager.
 
     Eleanor
-    """), mailer="apple", fmt="alt")
+    """), entities=False, mailer="apple", fmt='html')
 
 add("en", "-", "other", "resolved: 'ignore my last email, the printer was out of paper'",
     "Rob Kaye <rob@kayedeli.test>", "Ignore my last email",
@@ -4894,7 +4925,7 @@ add("fr", "-", "quoted", "'mise en demeure' seulement dans le bloc Outlook 'De :
 
     Suite à la mise en demeure de notre bailleur, nous déménageons le 1er mai. Merci
     de mettre à jour notre adresse de facturation : 14 rue des Lilas, 69003 Lyon.
-    """), mailer="outlook", charset="windows-1252", fmt="qp")
+    """), date='2024-04-04 10:00', mailer="outlook", charset="windows-1252", fmt="qp")
 
 add("fr", "-", "quoted", "HTML seul; 'panne' et 'inadmissible' seulement dans le <blockquote>; texte propre: tout fonctionne",
     "Jean Carpentier <jean.carpentier@carpentier-bar.test>", "Re: Terminal",
@@ -4905,7 +4936,7 @@ add("fr", "-", "quoted", "HTML seul; 'panne' et 'inadmissible' seulement dans le
 
     Le 12/06/2024 à 19:40, Jean Carpentier a écrit :
     > Le terminal est en panne depuis midi, c'est inadmissible un soir de match.
-    """), fmt="html", mailer="apple", entities=True)
+    """), date='2024-06-13 09:20', fmt="html", mailer="apple", entities=True)
 
 add("fr", "-", "signature", "mention de confidentialité ('utilisation non autorisée', 'poursuites'); question sur les rouleaux",
     "Valérie Simon <valerie.simon@simon-notaires.test>", "Rouleaux de papier",
@@ -4960,7 +4991,7 @@ add("fr", "-", "policy_question", "hypothétique: délai d'intervention prévu a
     contrat de maintenance ? Proposez-vous un appareil de prêt ?
 
     Sandrine Michel
-    """), mailer="outlook", charset="iso-8859-1", fmt="plain")
+    """), mailer="outlook", charset="iso-8859-1", fmt='b64')
 
 add("fr", "-", "reported", "l'associé parle de porter plainte contre le fournisseur d'électricité, pas contre le vendeur",
     "Alain Fournier <alain.fournier@fournier-boucherie.test>", "Coupure de courant",
@@ -5046,7 +5077,7 @@ add("es", "-", "title", "firma 'Responsable de Atención al Cliente' (de su prop
     """), mailer="outlook", fmt="alt")
 
 add("es", "-", "quoted", "texto propio 'ya está solucionado'; 'demanda' solo en la cita 'escribió:'",
-    "Teresa Vega <teresa.vega@vega-modas.test>", "Re: Cargo duplicado",
+    "Teresa Vega <teresa.vega@vega-modas.test>", "Re: Mi factura de abril",
     T("""
     Gracias, ya está solucionado. Me ha llegado la devolución.
 
@@ -5070,7 +5101,7 @@ add("es", "-", "quoted", "'supervisor' y 'reclamación' solo en el bloque Outloo
 
     Estimado Alberto: su reclamación ha sido revisada por un supervisor y hemos
     programado la visita técnica para el martes a las 9:00.
-    """), mailer="outlook", charset="windows-1252", fmt="qp")
+    """), date='2024-06-10 18:00 +0200', mailer="outlook", charset="windows-1252", fmt="qp")
 
 add("es", "-", "quoted", "reenvío de la queja de una empleada solo para información; el texto propio no pide nada",
     "Cristina Pardo <cristina.pardo@pardo-hogar.test>", "RV: Caja",
@@ -5104,7 +5135,7 @@ add("es", "-", "signature", "aviso legal LOPD con 'AEPD' y 'acciones legales' en
     al remitente y elimínelo; su uso no autorizado podrá dar lugar a acciones legales.
     Conforme al RGPD, puede ejercer sus derechos en dpo@soto-asesoria.test o presentar
     una reclamación ante la Agencia Española de Protección de Datos (AEPD).
-    """), mailer="outlook", charset="iso-8859-1", fmt="qp")
+    """), date='2024-07-22 09:00', mailer="outlook", charset="iso-8859-1", fmt="qp")
 
 add("es", "-", "negation", "'no quiero darme de baja', solo cambiar de plan",
     "Paula Herrero <paula.herrero@herrero-floristeria.test>", "Cambio de plan",
@@ -5115,7 +5146,7 @@ add("es", "-", "negation", "'no quiero darme de baja', solo cambiar de plan",
     básico durante el verano. ¿Se puede?
 
     Paula
-    """), mailer="iphone")
+    """), fmt='b64', mailer="iphone")
 
 add("es", "-", "negation", "'no hace falta que lo paséis a un supervisor' - pregunta sencilla",
     "Diego Calvo <diego.calvo@calvo-bar.test>", "Pregunta sobre propinas",
@@ -5195,3 +5226,1296 @@ add("es", "-", "other", "pide 'poner una reclamación' por un retraso sin promes
 
     Amparo Lozano
     """), mailer="webmail")
+
+# ==========================================================================
+# AUTOMATED MAIL (never any trigger)
+# ==========================================================================
+
+def ours(to, subj, date, body, n, cs="utf-8"):
+    """One of our own outgoing replies, as returned inside a bounce."""
+    return simple_msg("Example Support <support@example.test>", to, subj, date,
+                      "<reply.%d.%s@%s>" % (n, hashlib.md5(subj.encode()).hexdigest()[:8], DESK), body,
+                      extra=[("X-Mailer", "escalated/1.4")], charset=cs)
+
+
+def status(reporting, rcpt, st, diag, action="failed", remote=None, arrival=None, orig_rcpt=True):
+    s = "Reporting-MTA: dns; %s\n" % reporting
+    if arrival:
+        s += "Arrival-Date: %s\n" % arrival
+    s += "\nFinal-Recipient: rfc822; %s\n" % rcpt
+    if orig_rcpt:
+        s += "Original-Recipient: rfc822;%s\n" % rcpt
+    s += "Action: %s\nStatus: %s\n" % (action, st)
+    if remote:
+        s += "Remote-MTA: dns; %s\n" % remote
+    s += "Diagnostic-Code: smtp; %s\n" % diag
+    return s
+
+
+AS_REPLIED = [("Auto-Submitted", "auto-replied")]
+
+# --- auto-replies -----------------------------------------------------------
+
+add("en", "-", "-", "RFC 3834 vacation reply; subject echoes a double-charge complaint, body mentions legal matters",
+    "Fiona Marsh <fiona.marsh@marshandco.test>", "Automatic reply: Re: INV-20931 - seat count",
+    T("""
+    Thank you for your email. I am out of the office until Monday 11 March with
+    limited access to email.
+
+    For anything urgent, including legal or contract matters, please contact
+    Graham Hill on 0161 555 0190 or accounts@marshandco.test.
+
+    Fiona Marsh
+    """), auto="auto_reply", headers=AS_REPLIED + [("X-Auto-Response-Suppress", "All")],
+    mailer="outlook", date="2024-03-06 08:00 +0000")
+
+add("en", "-", "-", "Exchange out-of-office (Auto-Submitted: auto-generated); subject is an outage incident report",
+    "Ingrid Dahl <ingrid.dahl@dahlarchitects.test>", "Automatic reply: Incident report - login outage 14 May",
+    T("""
+    I'm on annual leave until 28 May. If your message is about an IT outage or a
+    security incident at Dahl Architects, please call the service desk on
+    +47 555 01 234.
+    """), date='2024-05-16 09:00 +0200', auto="auto_reply", headers=[("Auto-Submitted", "auto-generated"), ("X-Auto-Response-Suppress", "All"),
+                                      ("X-MS-Exchange-Inbox-Rules-Loop", "ingrid.dahl@dahlarchitects.test")],
+    mailer="outlook", fmt="alt")
+
+add("en", "-", "-", "X-Autoreply: yes; 'Out of Office' about a refund thread",
+    "Alan Moyo <alan.moyo@btinternet.test>", "Out of Office: Re: June payment",
+    T("""
+    I'm away until the 24th and not checking email. Your message has not been
+    forwarded. Alan
+    """), date='2024-06-10 08:00 +0100', auto="auto_reply", headers=[("X-Autoreply", "yes"), ("Precedence", "auto_reply")], mailer="webmail")
+
+add("en", "-", "-", "a customer's helpdesk acknowledges our reply (Zendesk-style, Auto-Submitted); subject carries 'escalation'",
+    "Vos Retail Support <support@vosretailgroup.test>", "[Vos Retail] Re: Your escalation regarding routing rules",
+    T("""
+    ##- Please type your reply above this line -##
+
+    Your request (#44118) has been received and is being reviewed by our support
+    staff.
+
+    To add additional comments, reply to this email.
+
+    This email is a service from Vos Retail Support.
+    """), auto="auto_reply", headers=[("Auto-Submitted", "auto-generated"), ("X-Mailer", "Zendesk Mailer"),
+                                      ("Reply-To", "Vos Retail Support <support+id44118@vosretailgroup.test>")],
+    mailer="plain", fmt="alt")
+
+add("en", "-", "other", "no auto headers and a plain 'Re:' subject: only the vacation text shows it is automatic",
+    "Imogen Tate <imogen.tate@tatesalon.test>", "Re: Charging dock",
+    T("""
+    Thanks for your email! The salon is closed for refurbishment until Tuesday
+    2 April and I'm not checking emails. If it's about a booking, please use the
+    online booking page and we'll see you soon.
+
+    Imogen x
+    """), auto="auto_reply", mailer="iphone", date="2024-03-27 09:12 +0000")
+
+add("en", "-", "-", "cPanel/Roundcube vacation plugin: 'Auto:' subject, X-Autorespond and Precedence: auto_reply; subject mentions a lawyer",
+    "Margaret Ellison <m.ellison@ellisonflorist.test>", "Auto: Re: Damage at 14 Orchard Row - your solicitor's letter",
+    T("""
+    The shop is closed for the bank holiday weekend. We'll reply to all emails on
+    Tuesday. Margaret
+    """), auto="auto_reply", headers=[("X-Autorespond", "Re: Damage at 14 Orchard Row"),
+                                      ("Precedence", "auto_reply"), ("Auto-Submitted", "auto-replied (vacation)")],
+    mailer="webmail")
+
+add("en", "-", "-", "Freshdesk-style 'we've received your email' from a customer's own ticketing system; subject says data loss",
+    "Kerr Builders Office <office@kerrbuilders.test>", "Ticket Received - Re: Lost October jobs",
+    T("""
+    Dear Example Support,
+
+    We would like to acknowledge that we have received your request and a ticket has
+    been created. A member of our office team will get back to you shortly.
+
+    Ticket #2931 - Re: Lost October jobs
+
+    Kerr Builders Office
+    """), date='2024-10-08 09:00 +0100', auto="auto_reply", headers=[("Auto-Submitted", "auto-generated"), ("X-FD-Email", "true")],
+    mailer="plain", fmt="alt")
+
+add("de", "-", "-", "Abwesenheitsnotiz mit Auto-Submitted; Betreff nennt die doppelte Abbuchung, Text nennt rechtliche Angelegenheiten",
+    "Sabine Krüger <s.krueger@krueger-optik.test>", "Abwesenheitsnotiz: AW: Doppelte Abbuchung Mai",
+    T("""
+    Vielen Dank für Ihre Nachricht. Ich bin bis einschließlich 24. Mai nicht im Haus.
+    Ihre E-Mail wird nicht weitergeleitet. In dringenden Fällen, auch in rechtlichen
+    Angelegenheiten, wenden Sie sich bitte an Herrn Weber (0521 555 0130).
+
+    Mit freundlichen Grüßen
+    Sabine Krüger
+    """), date='2024-05-16 07:30 +0200', auto="auto_reply", headers=AS_REPLIED, mailer="outlook", charset="iso-8859-1", fmt="qp",
+    subj_enc=("ISO-8859-1", "Q"))
+
+add("de", "-", "-", "Exchange 'Automatische Antwort'; Betreff zitiert 'Kündigung'",
+    "Bäckerei Lehmann <info@baeckerei-lehmann.test>", "Automatische Antwort: Ihre Kündigung - Bestätigung",
+    T("""
+    Guten Tag,
+
+    wir sind vom 19.08. bis 02.09. im Betriebsurlaub. Ihre Nachricht wird danach
+    bearbeitet.
+
+    Bäckerei Lehmann
+    """), date='2024-08-20 07:00 +0200', auto="auto_reply", headers=[("Auto-Submitted", "auto-generated"), ("X-Auto-Response-Suppress", "All")],
+    mailer="outlook", charset="windows-1252", fmt="qp")
+
+add("de", "-", "other", "ohne Auto-Header: nur Betreff 'Abwesend' und Urlaubstext",
+    "Tobias Krause <tobi.krause@posteo.test>", "Abwesend bis 2. September",
+    T("""
+    Hallo,
+
+    ich bin bis zum 2. September im Urlaub und lese keine Mails. Bei Problemen mit
+    der Kasse bitte an Jana wenden: jana@krause-cafe.test.
+
+    Tobi
+    """), date='2024-08-19 12:00 +0200', auto="auto_reply", mailer="webmail")
+
+add("de", "-", "-", "OTRS-Eingangsbestätigung des Kunden-Helpdesks; Text spricht von Eskalation und Störungen",
+    "Hahn Elektro IT <it@hahn-elektro.test>", "[Ticket#2024062410000142] Eingangsbestätigung: SEPA-Export fehlerhaft",
+    T("""
+    Sehr geehrte Damen und Herren,
+
+    Ihre Nachricht ist bei uns eingegangen und wurde unter der Ticketnummer
+    2024062410000142 erfasst. Bei Störungen mit hoher Priorität erfolgt eine
+    Eskalation an die Bereitschaft.
+
+    Bitte antworten Sie nicht auf diese automatisch erzeugte Nachricht.
+
+    Ihr IT-Service
+    Hahn Elektro GmbH
+    """), auto="auto_reply", headers=[("Auto-Submitted", "auto-generated"), ("X-OTRS-Loop", "yes"),
+                                      ("Precedence", "bulk")], mailer="plain")
+
+add("fr", "-", "-", "Exchange 'Réponse automatique'; objet reprend la réclamation",
+    "Isabelle Moreau <isabelle.moreau@orange.test>", "Réponse automatique : RE: Mise en demeure - prélèvement du 5 mars",
+    T("""
+    Bonjour,
+
+    Je suis absente jusqu'au 2 avril inclus, sans accès à ma messagerie. Je vous
+    répondrai dès mon retour.
+
+    Isabelle Moreau
+    """), date='2024-03-19 09:01 +0100', auto="auto_reply", headers=[("Auto-Submitted", "auto-generated"), ("X-Auto-Response-Suppress", "All")],
+    mailer="outlook", charset="iso-8859-1", fmt="qp")
+
+add("fr", "-", "-", "X-Autoreply; message d'absence qui parle d'urgences juridiques et de presse",
+    "Mathieu Girard <mathieu.girard@echodescommercants.test>", "Absence du bureau",
+    T("""
+    Bonjour,
+
+    Je suis en congés jusqu'au 19 août. Pour toute demande de presse ou urgence
+    juridique, merci d'écrire à redaction@echodescommercants.test.
+
+    Mathieu Girard
+    """), date='2024-08-05 10:00 +0200', auto="auto_reply", headers=[("X-Autoreply", "yes"), ("Auto-Submitted", "auto-replied")],
+    mailer="webmail")
+
+add("fr", "-", "other", "sans en-tête automatique : seulement l'objet 'Absente' et le texte d'absence",
+    "Céline Bertrand <celine@boulangerie-bertrand.test>", "Absente jusqu'au 26 août",
+    T("""
+    Bonjour,
+
+    La boulangerie est fermée pour congés annuels jusqu'au 26 août. Je lirai vos
+    messages à mon retour.
+
+    Céline
+    """), date='2024-08-12 08:00 +0200', auto="auto_reply", mailer="iphone")
+
+add("es", "-", "-", "Exchange 'Respuesta automática'; el asunto repite la reclamación",
+    "Andrés Castillo <andres.castillo@castillo-ferreteria.test>", "Respuesta automática: RE: Incidencia 55-2301 - reclamación",
+    T("""
+    Estaré fuera de la oficina hasta el 2 de septiembre. Para asuntos urgentes,
+    contacte con administracion@castillo-ferreteria.test.
+    """), date='2024-08-26 10:01 +0200', auto="auto_reply", headers=[("Auto-Submitted", "auto-generated"), ("X-Auto-Response-Suppress", "All")],
+    mailer="outlook", charset="windows-1252", fmt="qp")
+
+add("es", "-", "-", "Auto-Submitted; 'fuera de la oficina', menciona asuntos legales y supervisor",
+    "Ramón Iglesias <ramon@iglesias-asesores.test>", "Fuera de la oficina",
+    T("""
+    Gracias por su mensaje. Estoy fuera de la oficina hasta el lunes. Para asuntos
+    legales o urgentes, contacte con mi supervisora, la Sra. Pons, en el 963 555 014.
+    """), auto="auto_reply", headers=AS_REPLIED, mailer="outlook", fmt="alt")
+
+add("es", "-", "other", "sin cabeceras automáticas y con asunto 'Re:' normal: solo el texto de vacaciones lo delata",
+    "Marta Vidal <marta@vidal-moda.test>", "Re: Tercera vez",
+    T("""
+    ¡Hola! Estoy de vacaciones hasta el 1 de septiembre y no miro el correo. Para
+    pedidos de la tienda online escribid a pedidos@vidal-moda.test. ¡Gracias!
+    """), auto="auto_reply", mailer="iphone", date="2024-08-12 10:00 +0200")
+
+# --- bounces ----------------------------------------------------------------
+
+_o1 = ours("Margaret Ellison <m.ellison@ellisonflorist.test>", "Re: Damage at 14 Orchard Row",
+           "Tue, 11 Jun 2024 10:20:04 +0100",
+           T("""
+           Dear Mrs Ellison,
+
+           Thank you for letting us know that your solicitor is now handling this.
+           We have escalated the case to our claims team.
+
+           > My solicitor now has the file and will be writing to your company directly.
+
+           Kind regards,
+           Example Support
+           """), 1)
+add("en", "-", "quoted", "Postfix DSN, user unknown; the returned reply quotes 'solicitor' and 'escalated'",
+    "Mail Delivery System <MAILER-DAEMON@mx1.example.test>", "Undelivered Mail Returned to Sender", "",
+    auto="bounce", mailer="plain", return_path="", date="2024-06-11 10:20 +0100",
+    headers=[("Auto-Submitted", "auto-replied")],
+    raw_body=dsn("b1", T("""
+    This is the mail system at host mx1.example.test.
+
+    I'm sorry to have to inform you that your message could not
+    be delivered to one or more recipients. It's attached below.
+
+    For further assistance, please send mail to postmaster.
+
+    If you do so, please include this problem report. You can
+    delete your own text from the attached returned message.
+
+                       The mail system
+
+    <m.ellison@ellisonflorist.test>: host mail.ellisonflorist.test[203.0.113.40]
+        said: 550 5.1.1 <m.ellison@ellisonflorist.test>: Recipient address
+        rejected: User unknown in virtual mailbox table (in reply to RCPT TO
+        command)
+    """), status("mx1.example.test", "m.ellison@ellisonflorist.test", "5.1.1",
+                 "550 5.1.1 <m.ellison@ellisonflorist.test>: Recipient address rejected: User unknown in virtual mailbox table",
+                 remote="mail.ellisonflorist.test", arrival="Tue, 11 Jun 2024 10:20:04 +0100"), _o1))
+
+add("en", "-", "quoted", "Exim plain-text bounce with inline copy of our reply about an outage and a refund",
+    "Mail Delivery System <Mailer-Daemon@mail.donnellysbar.test>", "Mail delivery failed: returning message to sender",
+    T("""
+    This message was created automatically by mail delivery software.
+
+    A message that you sent could not be delivered to one or more of its
+    recipients. This is a permanent error. The following address(es) failed:
+
+      ray@donnellysbar.test
+        mailbox is full: retry timeout exceeded
+
+    ------ This is a copy of the message, including all the headers. ------
+
+    From: Example Support <support@example.test>
+    To: ray@donnellysbar.test
+    Subject: Re: DOWN AGAIN
+    Date: Sat, 20 Jul 2024 15:02:11 +0100
+    Message-ID: <reply.2.77ab01@escalated.example.test>
+
+    Dear Ray,
+
+    We are sorry about today's outage. All tills were unable to log in between
+    11:00 and 12:40 because of a fault on our side. We will credit a full
+    month's subscription as a refund.
+
+    > YOUR SYSTEM HAS BEEN DOWN SINCE 11 O'CLOCK. ABSOLUTELY PATHETIC.
+    """), date="2024-07-20 15:03 +0100", auto="bounce", mailer="plain", return_path="",
+    headers=[("X-Failed-Recipients", "ray@donnellysbar.test"), ("Auto-Submitted", "auto-replied")])
+
+add("en", "-", "-", "Sendmail DSN with text/rfc822-headers only; the original subject names a chargeback",
+    "Mail Delivery Subsystem <MAILER-DAEMON@relay.phillipsmarket.test>", "Returned mail: see transcript for details", "",
+    date='2024-04-08 09:13 -0400', auto="bounce", mailer="plain", return_path="",
+    raw_body=dsn("b3", T("""
+    The original message was received at Mon, 8 Apr 2024 09:12:40 -0400
+    from mx1.example.test [192.0.2.25]
+
+       ----- The following addresses had permanent fatal errors -----
+    <phil@phillipsmarket.test>
+        (reason: 550 5.7.1 Mailbox unavailable)
+
+       ----- Transcript of session follows -----
+    ... while talking to mail.phillipsmarket.test.:
+    >>> DATA
+    <<< 550 5.7.1 Mailbox unavailable
+    554 5.0.0 Service unavailable
+    """), status("relay.phillipsmarket.test", "phil@phillipsmarket.test", "5.7.1",
+                 "550 5.7.1 Mailbox unavailable", remote="mail.phillipsmarket.test",
+                 arrival="Mon, 8 Apr 2024 09:12:40 -0400"),
+        ours("phil@phillipsmarket.test", "Re: Chargeback threat - wrong plan charged", "Mon, 8 Apr 2024 14:12:31 +0100",
+             "Dear Phil,\n\nBefore you ask your bank for a chargeback, please let us refund the difference.\n", 3),
+        headers_only=True))
+
+add("en", "-", "quoted", "Office 365 NDR (text + HTML) for our data-loss incident report; original attached",
+    "Microsoft Outlook <postmaster@colinrees.onmicrosoft.test>", "Undeliverable: Data loss incident report - attachments from 2023", "",
+    date='2024-04-10 15:40 +0000', auto="bounce", mailer="plain", return_path="",
+    raw_body=dsn("b4", T("""
+    Your message to colin@reesroofing.test couldn't be delivered.
+
+    colin wasn't found at reesroofing.test.
+
+    Action Required                                        Recipient
+    Unknown To address
+
+    How to Fix It
+    The address may be misspelled or may not exist. Try one or more of the following:
+    Retype the recipient's address, then resend the message.
+
+    Diagnostic information for administrators:
+
+    Generating server: AM6PR10MB2231.eurprd10.prod.outlook.test
+
+    colin@reesroofing.test
+    Remote Server returned '550 5.1.10 RESOLVER.ADR.RecipientNotFound; Recipient not found by SMTP address lookup'
+    """), status("AM6PR10MB2231.eurprd10.prod.outlook.test", "colin@reesroofing.test", "5.1.10",
+                 "550 5.1.10 RESOLVER.ADR.RecipientNotFound; Recipient not found by SMTP address lookup"),
+        ours("Colin Rees <colin@reesroofing.test>", "Data loss incident report - attachments from 2023",
+             "Wed, 10 Apr 2024 16:40:00 +0100",
+             T("""
+             Dear Colin,
+
+             Please find below our incident report on the data loss affecting job
+             attachments after a restore. Our engineers have confirmed the bug and
+             are restoring the files. The case has been escalated to our CTO.
+             """), 4),
+        human_html="<html><body><p><b>Your message to colin@reesroofing.test couldn't be delivered.</b></p>"
+                   "<p>colin wasn't found at reesroofing.test.</p></body></html>\n"))
+
+add("en", "-", "quoted", "Gmail-style 'Address not found' DSN; returned reply mentions a security incident and unauthorised access",
+    "Mail Delivery Subsystem <mailer-daemon@googlemail.com>", "Delivery Status Notification (Failure)", "",
+    date="2024-07-18 09:06 +0100", auto="bounce", mailer="plain", return_path="",
+    raw_body=dsn("b5", T("""
+    ** Address not found **
+
+    Your message wasn't delivered to stavros.pappas1@gmail.com because the address
+    couldn't be found, or is unable to receive mail.
+
+    Learn more here: https://support.google.com/mail/?p=NoSuchUser
+
+    The response was:
+
+    550 5.1.1 The email account that you tried to reach does not exist.
+    """), status("googlemail.com", "stavros.pappas1@gmail.com", "5.1.1",
+                 "550-5.1.1 The email account that you tried to reach does not exist.",
+                 remote="gmail-smtp-in.l.google.com"),
+        ours("stavros.pappas1@gmail.com", "Re: acount hacked", "Thu, 18 Jul 2024 09:05:00 +0100",
+             T("""
+             Hello Stavros,
+
+             We have locked your account after the unauthorised access and the
+             phishing emails sent to your customers. Our security team is
+             investigating the incident.
+             """), 5)))
+
+add("en", "-", "-", "qmail 'failure notice' plain text; original mentions a CEO and a journalist",
+    "MAILER-DAEMON@mail.highstreetledger.test", "failure notice",
+    T("""
+    Hi. This is the qmail-send program at mail.highstreetledger.test.
+    I'm afraid I wasn't able to deliver your message to the following addresses.
+    This is a permanent error; I've given up. Sorry it didn't work out.
+
+    <o.grant@highstreetledger.test>:
+    Sorry, no mailbox here by that name. (#5.1.1)
+
+    --- Below this line is a copy of the message.
+
+    Return-Path: <support@example.test>
+    From: Example Press Office <support@example.test>
+    To: o.grant@highstreetledger.test
+    Subject: Re: Request for comment - pricing changes
+    Message-ID: <reply.6.c0ffee@escalated.example.test>
+
+    Dear Mr Grant, our CEO will not be commenting on the pricing changes, but we
+    can offer a written statement.
+    """), date='2024-05-15 11:00 +0000', auto="bounce", mailer="plain", return_path="")
+
+add("en", "-", "-", "Courier DSN 'NOTICE: mail delivery status.' with headers only",
+    "postmaster@mx.okonjoprint.test", "NOTICE: mail delivery status.", "",
+    date='2024-06-11 12:00 +0100', auto="bounce", mailer="plain", return_path="",
+    raw_body=dsn("b7", T("""
+    This is a delivery status notification from mx.okonjoprint.test,
+    running the Courier mail server, version 1.1.8.
+
+    ---------------------------------------------------------------------------
+
+                               UNDELIVERABLE MAIL
+
+    Your message to the following recipients cannot be delivered:
+
+    <ruth@okonjoprint.test>:
+        mx.okonjoprint.test [198.51.100.77]:
+    >>> RCPT TO:<ruth@okonjoprint.test>
+    <<< 550 5.2.1 Mailbox disabled
+    """), status("mx.okonjoprint.test", "ruth@okonjoprint.test", "5.2.1", "550 5.2.1 Mailbox disabled"),
+        ours("Ruth Okonjo <ruth@okonjoprint.test>", "Re: Removed user still has access - breach investigation",
+             "Tue, 11 Jun 2024 11:00:00 +0100", "Dear Ruth,\n\nOur breach investigation is complete.\n", 7),
+        headers_only=True))
+
+add("en", "-", "quoted", "Amazon SES-style DSN; returned message is our reply about a promised callback and an angry complaint",
+    "MAILER-DAEMON@email-bounces.amazonses.test", "Delivery Status Notification (Failure)", "",
+    date="2024-05-03 12:01 +0100", auto="bounce", mailer="plain", return_path="",
+    raw_body=dsn("b8", T("""
+    The following message to <glenn.harper@harperautos.test> was undeliverable.
+    The reason for the problem:
+    5.1.0 - Unknown address error 550-'5.1.1 <glenn.harper@harperautos.test>... User unknown'
+    """), status("a192-79.smtp-out.amazonses.test", "glenn.harper@harperautos.test", "5.0.0 (permanent failure)",
+                 "5.1.0 - Unknown address error 550-'5.1.1 User unknown' (delivery attempts: 0)", orig_rcpt=False),
+        ours("glenn.harper@harperautos.test", "Re: supervisor", "Fri, 3 May 2024 12:00:00 +0100",
+             T("""
+             Dear Glenn,
+
+             I'm the support supervisor. I'm sorry you felt our service was
+             incompetent; I will call you back today as promised.
+
+             > I want a supervisor. Today.
+             """), 8)))
+
+add("en", "-", "-", "Lotus Domino plain-text 'DELIVERY FAILURE'; original subject is a discrimination complaint",
+    "Postmaster@hussainpharmacy.test", "DELIVERY FAILURE: User tariq (tariq@hussainpharmacy.test) not listed in Domino Directory",
+    T("""
+    Your message
+
+      Subject: Re: Your installer on 12 March - discrimination complaint
+
+    was not delivered to:
+
+      tariq@hussainpharmacy.test
+
+    because:
+
+      User tariq (tariq@hussainpharmacy.test) not listed in Domino Directory
+    """), date='2024-03-20 10:00 +0000', auto="bounce", mailer="plain", return_path="", charset="us-ascii")
+
+add("de", "-", "quoted", "deutscher Bounce (GMX-Stil): Mailbox voll; Kopie unserer Antwort zu Kündigung und Anwalt",
+    "Mail Delivery System <mailer-daemon@gmx.test>", "Mail delivery failed: returning message to sender",
+    T("""
+    Diese Nachricht wurde automatisch vom Mailsystem erzeugt.
+    This message was created automatically by mail delivery software.
+
+    Ihre Nachricht konnte nicht an alle Empfänger zugestellt werden.
+    A message that you sent could not be delivered to one or more of its
+    recipients.
+
+      dieter.k@gmx.test
+        Postfach voll / mailbox full (552 5.2.2)
+
+    --- Kopie der Nachricht / copy of the message ---
+
+    From: Example Support <support@example.test>
+    To: dieter.k@gmx.test
+    Subject: Re: Tagesabschluss
+    Message-ID: <reply.9.de01@escalated.example.test>
+
+    Sehr geehrter Herr Kowalczyk,
+
+    es tut uns leid, dass Sie unsere Antwort als Frechheit empfunden haben. Ihre
+    Kündigung haben wir nicht erhalten; falls Ihr Anwalt uns schreiben möchte, ...
+    """), date="2024-09-18 16:00 +0200", auto="bounce", mailer="plain", return_path="", charset="iso-8859-1", fmt="qp",
+    headers=[("X-Failed-Recipients", "dieter.k@gmx.test"), ("Auto-Submitted", "auto-replied")])
+
+add("fr", "-", "-", "NDR Exchange en français ('Non remis :'); objet sur une plainte CNIL",
+    "Microsoft Outlook <postmaster@laposte.test>", "Non remis : Re: Transmission de mes données - plainte CNIL", "",
+    date='2024-06-06 10:01 +0200', auto="bounce", mailer="plain", return_path="",
+    raw_body=dsn("b11", T("""
+    Impossible de remettre votre message à sophie.lambert@laposte.test.
+
+    sophie.lambert est introuvable sur laposte.test.
+
+    Informations de diagnostic pour les administrateurs :
+
+    Serveur de génération : PR1P264MB0123.FRAP264.PROD.OUTLOOK.TEST
+
+    sophie.lambert@laposte.test
+    Le serveur distant a renvoyé '550 5.1.1 RESOLVER.ADR.RecipNotFound; not found'
+    """), status("PR1P264MB0123.FRAP264.PROD.OUTLOOK.TEST", "sophie.lambert@laposte.test", "5.1.1",
+                 "550 5.1.1 RESOLVER.ADR.RecipNotFound; not found"),
+        ours("sophie.lambert@laposte.test", "Re: Transmission de mes données - plainte CNIL",
+             "Thu, 6 Jun 2024 10:00:00 +0200", "Madame,\n\nNous avons bien noté votre plainte auprès de la CNIL.\n", 11),
+        human_cs="utf-8", human_cte="quoted-printable", headers_only=True))
+
+add("es", "-", "quoted", "NDR de Exchange en español ('No se puede entregar:'); original con 'demanda' y 'abogado'",
+    "Microsoft Outlook <postmaster@hotmail.test>", "No se puede entregar: Re: datafono", "",
+    date='2024-07-15 09:31 +0200', auto="bounce", mailer="plain", return_path="",
+    raw_body=dsn("b12", T("""
+    No se pudo entregar el mensaje a pepe.navarro88@hotmail.test.
+
+    No se encontró pepe.navarro88 en hotmail.test.
+
+    Información de diagnóstico para administradores:
+
+    Servidor de generación: DB8EUR05FT012.eop-eur05.prod.protection.outlook.test
+
+    pepe.navarro88@hotmail.test
+    El servidor remoto devolvió '550 5.5.0 Requested action not taken: mailbox unavailable'
+    """), status("DB8EUR05FT012.eop-eur05.prod.protection.outlook.test", "pepe.navarro88@hotmail.test",
+                 "5.5.0", "550 5.5.0 Requested action not taken: mailbox unavailable"),
+        ours("pepe.navarro88@hotmail.test", "Re: datafono", "Mon, 15 Jul 2024 09:30:00 +0200",
+             T("""
+             Hola, Pepe:
+
+             Sentimos mucho lo del datáfono. Antes de poner una demanda o hablar con
+             un abogado, permítanos cambiarle el terminal sin coste.
+             """), 12),
+        human_cs="utf-8", human_cte="quoted-printable"))
+
+add("en", "-", "-", "Postfix delay warning (Action: delayed), headers only; original subject is an outage",
+    "Mail Delivery System <MAILER-DAEMON@mx1.example.test>", "Delayed Mail (still being retried)", "",
+    date='2024-04-16 14:05 +0100', auto="bounce", mailer="plain", return_path="",
+    raw_body=dsn("b13", T("""
+    This is the mail system at host mx1.example.test.
+
+    ####################################################################
+    # THIS IS A WARNING ONLY.  YOU DO NOT NEED TO RESEND YOUR MESSAGE. #
+    ####################################################################
+
+    Your message could not be delivered for more than 4 hour(s).
+    It will be retried until it is 5 day(s) old.
+
+                       The mail system
+
+    <pete@lamsnoodlebars.test>: connect to mail.lamsnoodlebars.test[198.51.100.9]:25:
+        Connection timed out
+    """), status("mx1.example.test", "pete@lamsnoodlebars.test", "4.4.1",
+                 "connect to mail.lamsnoodlebars.test[198.51.100.9]:25: Connection timed out",
+                 action="delayed"),
+        ours("pete@lamsnoodlebars.test", "Re: Card payments in all stores - outage update",
+             "Tue, 16 Apr 2024 10:00:00 +0100", "Pete,\n\nThe payment outage is resolved.\n", 13),
+        headers_only=True))
+
+
+def arf_body():
+    human = part_bytes(*text_leaf(T("""
+    This is an email abuse report for an email message received from IP
+    192.0.2.25 on Thu, 22 Aug 2024 08:14:02 +0000.
+    """), "plain", "us-ascii"))
+    fb = part_bytes([("Content-Type", "message/feedback-report")], T("""
+    Feedback-Type: abuse
+    User-Agent: ExampleFBL/1.0
+    Version: 1
+    Original-Mail-From: <support@example.test>
+    Arrival-Date: Thu, 22 Aug 2024 08:14:02 +0000
+    Source-IP: 192.0.2.25
+    Reported-Domain: example.test
+    """).encode())
+    orig = part_bytes([("Content-Type", "message/rfc822")], ours(
+        "someone@bigmail.test", "Important: planned outage and data migration this Sunday",
+        "Thu, 22 Aug 2024 08:13:00 +0000",
+        "Dear customer,\n\nOur platform will be down for maintenance on Sunday.\n", 14))
+    ct, body = multipart("report", [human, fb, orig], "arf", 6, params=" report-type=feedback-report;")
+    return ct, None, body
+
+
+add("en", "-", "-", "ARF abuse report (report-type=feedback-report) about our own maintenance mail",
+    "Bigmail Feedback Loop <fbl@bigmail.test>", "Abuse Report", "",
+    date='2024-08-22 09:00 +0000', auto="bounce", mailer="plain", raw_body=arf_body())
+
+# --- list / bulk mail ---------------------------------------------------------
+
+LIST_HDRS = lambda lid, unsub: [("List-Id", lid), ("List-Unsubscribe", unsub),
+                                ("List-Unsubscribe-Post", "List-Unsubscribe=One-Click"), ("Precedence", "bulk")]
+
+add("en", "-", "-", "SaaS newsletter (List-Unsubscribe, Precedence: bulk) about chargebacks, outages and lawsuits",
+    "Till & Trade Weekly <newsletter@tillandtrade.test>", "This week: 5 ways to win a chargeback, and what to do when your POS goes down",
+    T("""
+    TILL & TRADE WEEKLY - issue 212
+
+    1. Five ways to win a chargeback dispute
+    When a customer disputes a charge, your evidence is everything...
+
+    2. Your POS is down. Now what?
+    Outages happen. Here's a checklist for keeping the doors open...
+
+    3. Small claims court: when is it worth it?
+    We asked three lawyers when a small business should sue a supplier...
+
+    You are receiving this because you subscribed at tillandtrade.test.
+    Unsubscribe: https://tillandtrade.test/u/8812
+    """), auto="list", mailer="plain", fmt="alt",
+    headers=LIST_HDRS("Till & Trade Weekly <weekly.tillandtrade.test>", "<https://tillandtrade.test/u/8812>, <mailto:unsub-8812@tillandtrade.test>"))
+
+add("en", "-", "-", "Mailman list post (List-Id, Precedence: list) discussing a provider outage and data loss",
+    "Sam Patel <sam@indiecoffee.test>", "[retail-it] Payments provider outage yesterday - anyone else lose data?",
+    T("""
+    Hi all,
+
+    Did anyone else get hit by the card payment outage yesterday afternoon? Our
+    readers were down for two hours and we seem to have lost the tips data for
+    that window. Thinking about switching providers.
+
+    Sam
+
+    _______________________________________________
+    retail-it mailing list
+    retail-it@lists.indieretail.test
+    https://lists.indieretail.test/mailman/listinfo/retail-it
+    """), auto="list", mailer="thunderbird", to="retail-it@lists.indieretail.test",
+    headers=[("List-Id", "Independent retail IT <retail-it.lists.indieretail.test>"),
+             ("List-Post", "<mailto:retail-it@lists.indieretail.test>"),
+             ("List-Unsubscribe", "<https://lists.indieretail.test/mailman/options/retail-it>"),
+             ("Precedence", "list"), ("Sender", "retail-it-bounces@lists.indieretail.test")])
+
+add("en", "-", "-", "Google Groups post the desk receives; user group thread about overheating chargers and a recall",
+    "'Nadia K' via Example Users <example-users@googlegroups.test>", "Re: Charger getting hot - recall?",
+    T("""
+    Mine got hot too, but I think that's normal with fast charging? Has anyone heard
+    anything official about a recall? I'd rather not complain to support if it's
+    nothing.
+
+    --
+    You received this message because you are subscribed to the Google Groups
+    "Example Users" group.
+    To unsubscribe from this group and stop receiving emails from it, send an email
+    to example-users+unsubscribe@googlegroups.test.
+    """), auto="list", mailer="gmail", to="example-users@googlegroups.test",
+    headers=[("List-Id", "<example-users.googlegroups.test>"), ("Mailing-list", "list example-users@googlegroups.test; contact example-users+owners@googlegroups.test"),
+             ("Precedence", "list"), ("List-Unsubscribe", "<mailto:example-users+unsubscribe@googlegroups.test>")])
+
+add("en", "-", "-", "third-party status page subscription (bulk): 'Major outage - card payments'",
+    "Acquirer Status <noreply@status.acquirer.test>", "[Acquirer Status] Major outage - Card authorisations",
+    T("""
+    Major outage - Card authorisations
+
+    Investigating - We are seeing elevated error rates for card authorisations in
+    the UK and Ireland. Merchants may see declines or timeouts. We will provide an
+    update within 30 minutes.
+
+    Affected components: Authorisations (Major outage), Settlement (Degraded)
+
+    You are receiving this because you subscribed to updates for Acquirer.
+    Manage your subscription: https://status.acquirer.test/subscriptions/ab12
+    """), auto="list", mailer="plain", fmt="alt",
+    headers=LIST_HDRS("<acquirer.status.acquirer.test>", "<https://status.acquirer.test/subscriptions/ab12/unsubscribe>")
+    + [("Auto-Submitted", "auto-generated")])
+
+add("en", "-", "-", "community forum digest (Discourse-style) with a 'data loss after update' thread",
+    "Example Community <noreply@community.example-forum.test>", "[Example Community] Summary",
+    T("""
+    Popular topics since your last visit
+
+    * Data loss after the 4.2 update? (23 replies)
+      "Half my product photos disappeared, anyone else?"
+    * Feature request: dark mode for the iPad app (41 likes)
+    * Is anyone else furious about the new fees? (17 replies)
+
+    You're receiving this because you enabled activity summaries.
+    Unsubscribe: https://community.example-forum.test/email/unsubscribe/9f1
+    """), auto="list", mailer="plain", fmt="alt",
+    headers=LIST_HDRS("<summary.community.example-forum.test>", "<https://community.example-forum.test/email/unsubscribe/9f1>")
+    + [("Auto-Submitted", "auto-generated")])
+
+add("de", "-", "-", "Verbandsrundschreiben (List-Id, Precedence: bulk) zu Abmahnung, Klage, DSGVO-Verstoß",
+    "Handelsverband Mitte <rundschreiben@hv-mitte.test>", "Rundschreiben 14/2024: Abmahnwelle, DSGVO-Bußgelder, Kassennachschau",
+    T("""
+    Rundschreiben 14/2024
+
+    1. Abmahnwelle wegen Cookie-Bannern: Was tun, wenn der Anwalt schreibt?
+    2. DSGVO-Verstoß: Bußgeld gegen Einzelhändler - das Urteil im Überblick
+    3. Klage gegen Kassenanbieter: Wann lohnt sich der Gang vor Gericht?
+    4. Kassennachschau: Das prüft das Finanzamt
+
+    Sie erhalten dieses Rundschreiben als Mitglied des Handelsverbands Mitte.
+    Abmelden: https://hv-mitte.test/abmelden
+    """), auto="list", mailer="plain", charset="iso-8859-1", fmt="qp",
+    headers=LIST_HDRS("Rundschreiben HV Mitte <rundschreiben.hv-mitte.test>", "<https://hv-mitte.test/abmelden>"))
+
+add("fr", "-", "-", "lettre d'information (Precedence: bulk) : résiliation, litiges, pannes",
+    "Commerce Pratique <lettre@commerce-pratique.test>", "La lettre du commerçant : résilier un contrat, gérer un litige, survivre à une panne",
+    T("""
+    LA LETTRE DU COMMERÇANT - juin 2024
+
+    • Résilier un contrat de location de TPE : les pièges à éviter
+    • Litige avec un fournisseur : faut-il saisir le tribunal de commerce ?
+    • Panne de caisse un samedi : notre plan d'urgence en 5 étapes
+    • Témoignage : « J'ai alerté 60 Millions de consommateurs »
+
+    Vous recevez cette lettre car vous êtes abonné(e). Se désabonner :
+    https://commerce-pratique.test/desabonnement
+    """), auto="list", mailer="plain", fmt="alt",
+    headers=LIST_HDRS("<lettre.commerce-pratique.test>", "<https://commerce-pratique.test/desabonnement>"))
+
+add("es", "-", "-", "boletín (List-Unsubscribe, Precedence: bulk) sobre demandas, OCU y caídas de TPV",
+    "Boletín Comercio Hoy <boletin@comerciohoy.test>", "Comercio Hoy: cómo reclamar ante la OCU, demandas a proveedores y caídas del TPV",
+    T("""
+    COMERCIO HOY - Boletín semanal
+
+    - Cómo presentar una reclamación ante la OCU paso a paso
+    - ¿Demanda a tu proveedor de TPV? Lo que dice el abogado
+    - Caída del sistema un sábado: qué hacer para seguir cobrando
+
+    Recibes este correo porque te suscribiste en comerciohoy.test.
+    Darse de baja: https://comerciohoy.test/baja
+    """), auto="list", mailer="plain", fmt="alt", subj_enc=("UTF-8", "Q"),
+    headers=LIST_HDRS("<boletin.comerciohoy.test>", "<https://comerciohoy.test/baja>"))
+
+add("en", "-", "-", "Jira notification (Precedence: bulk, Auto-Submitted) about a crash bug",
+    "Jira <jira@shopsync.atlassian.test>", "[JIRA] (SYNC-4412) Crash on startup after upgrading to 5.3",
+    T("""
+    Jonas Weber created SYNC-4412:
+    ------------------------------
+
+    Summary: Crash on startup after upgrading to 5.3
+    Priority: Blocker
+
+    The worker crashes with a NullPointerException on startup. Every merchant sync
+    is down. Escalating to the on-call.
+
+    --
+    This message was sent by Atlassian Jira
+    """), auto="list", mailer="plain",
+    headers=[("Precedence", "bulk"), ("Auto-Submitted", "auto-generated"),
+             ("List-Id", "<sync.shopsync.atlassian.test>")])
+
+# --- read receipts --------------------------------------------------------------
+
+def mdn_for(key, frm_addr, subj, when, human, disp="manual-action/MDN-sent-manually; displayed", ua="Microsoft Outlook 16.0"):
+    return mdn(key, human, "Reporting-UA: %s\nFinal-Recipient: rfc822;%s\nOriginal-Message-ID: <reply.%d@%s>\n"
+                            "Disposition: %s\n" % (ua, frm_addr, hnum(key) % 100000, DESK, disp),
+               original_headers=("From: Example Support <support@example.test>\nTo: %s\nSubject: %s\n"
+                                 "Date: %s\n" % (frm_addr, subj, when)).encode())
+
+
+add("en", "-", "-", "Outlook MDN 'Read:'; subject about a legal complaint",
+    "Catherine Osei <catherine.osei@oseihomes.test>", "Read: Re: Termination fees - Osei Homes - legal", "",
+    date='2024-05-20 10:14 +0100', auto="receipt", mailer="plain",
+    raw_body=mdn_for("r1", "catherine.osei@oseihomes.test", "Re: Termination fees - Osei Homes - legal",
+                     "Mon, 20 May 2024 09:00:00 +0100", T("""
+    Your message
+
+        To: catherine.osei@oseihomes.test
+        Subject: Re: Termination fees - Osei Homes - legal
+        Sent: 20 May 2024 09:00:00 (UTC+00:00) Dublin, Edinburgh, Lisbon, London
+
+    was read on 20 May 2024 10:14:22 (UTC+00:00) Dublin, Edinburgh, Lisbon, London.
+    """)))
+
+add("en", "-", "-", "Thunderbird 'Return Receipt (displayed)'; subject about a security incident",
+    "Gavin Moore <gavin@moorebrewing.test>", "Return Receipt (displayed) - Re: Unknown admin user on our account", "",
+    date='2024-07-09 11:30 +0100', auto="receipt", mailer="plain",
+    raw_body=mdn_for("r2", "gavin@moorebrewing.test", "Re: Unknown admin user on our account",
+                     "Tue, 9 Jul 2024 11:00:00 +0100", T("""
+    This is a Return Receipt for the mail that you sent to gavin@moorebrewing.test.
+
+    Note: This Return Receipt only acknowledges that the message was displayed on
+    the recipient's computer. There is no guarantee that the recipient has read or
+    understood the message contents.
+    """), ua="Thunderbird 115.10.1"))
+
+add("de", "-", "-", "Lesebestätigung 'Gelesen:'; Betreff: Kündigung",
+    "Eva Lorenz <eva.lorenz@lorenz-apotheke.test>", "Gelesen: AW: Anbieterwechsel - Ihre Kündigung", "",
+    date='2024-06-12 09:41 +0200', auto="receipt", mailer="plain",
+    raw_body=mdn_for("r3", "eva.lorenz@lorenz-apotheke.test", "AW: Anbieterwechsel - Ihre Kündigung",
+                     "Wed, 12 Jun 2024 09:00:00 +0200", T("""
+    Ihre Nachricht
+
+        An: eva.lorenz@lorenz-apotheke.test
+        Betreff: AW: Anbieterwechsel - Ihre Kündigung
+        Gesendet: Mittwoch, 12. Juni 2024 09:00:00 (UTC+01:00) Amsterdam, Berlin
+
+    wurde am Mittwoch, 12. Juni 2024 09:41:10 (UTC+01:00) Amsterdam, Berlin gelesen.
+    """), ))
+
+add("fr", "-", "-", "accusé de lecture 'Lu :'; objet sur une mise en demeure",
+    "Isabelle Moreau <isabelle.moreau@orange.test>", "Lu : RE: Mise en demeure - prélèvement du 5 mars", "",
+    date='2024-03-19 11:02 +0100', auto="receipt", mailer="plain", subj_enc=("UTF-8", "Q"),
+    raw_body=mdn("r4", T("""
+    Votre message
+
+        À : isabelle.moreau@orange.test
+        Objet : RE: Mise en demeure - prélèvement du 5 mars
+        Envoyé : mardi 19 mars 2024 09:00:00 (UTC+01:00) Bruxelles, Copenhague, Madrid, Paris
+
+    a été lu le mardi 19 mars 2024 11:02:45 (UTC+01:00) Bruxelles, Copenhague, Madrid, Paris.
+    """), "Reporting-UA: Microsoft Outlook 16.0\nFinal-Recipient: rfc822;isabelle.moreau@orange.test\n"
+          "Original-Message-ID: <reply.4411@%s>\nDisposition: manual-action/MDN-sent-manually; displayed\n" % DESK,
+        human_cte="quoted-printable"))
+
+add("es", "-", "-", "confirmación de lectura 'Leído:'; asunto sobre un supervisor",
+    "Andrés Castillo <andres.castillo@castillo-ferreteria.test>", "Leído: RE: Incidencia 55-2301 - supervisor", "",
+    date='2024-08-26 12:31 +0200', auto="receipt", mailer="plain",
+    raw_body=mdn("r5", T("""
+    Su mensaje
+
+        Para: andres.castillo@castillo-ferreteria.test
+        Asunto: RE: Incidencia 55-2301 - supervisor
+        Enviado: lunes, 26 de agosto de 2024 10:00:00 (UTC+01:00) Bruselas, Copenhague, Madrid, París
+
+    ha sido leído el lunes, 26 de agosto de 2024 12:31:08.
+    """), "Reporting-UA: Microsoft Outlook 16.0\nFinal-Recipient: rfc822;andres.castillo@castillo-ferreteria.test\n"
+          "Original-Message-ID: <reply.5523@%s>\nDisposition: manual-action/MDN-sent-manually; displayed\n" % DESK,
+        human_cs="iso-8859-1", human_cte="quoted-printable"))
+
+# --- our own mail ---------------------------------------------------------------
+
+add("en", "-", "-", "our own acknowledgement looped back (From support@, Message-ID @escalated.example.test); quotes the customer's threat",
+    "Example Support <support@example.test>", "We've received your request [#90114]: Re: see you in court",
+    T("""
+    Hello,
+
+    Thanks for contacting Example Support. Your request #90114 has been received and
+    a member of our team will reply within one working day.
+
+    Your message:
+    > If the refund isn't here by Friday I'll see you in court.
+
+    Example Support
+    """), date='2024-04-08 14:00 +0100', auto="self", mailer="plain", msgid="<ack.90114.1721300000@escalated.example.test>",
+    headers=[("Auto-Submitted", "auto-replied"), ("X-Loop", "support@example.test")])
+
+add("en", "-", "-", "escalation alert generated by escalated itself, sent from escalated@ to support@",
+    "escalated <escalated@example.test>", "[ESCALATION] legal_threat, billing_dispute - ticket #90114 (Phil Garrow)",
+    T("""
+    Ticket #90114 was escalated.
+
+    Triggers: legal_threat, billing_dispute
+    Customer: Phil Garrow <philgarrow@yahoo.test>
+    Evidence: "Refund the £50 difference or I'll ask my bank to reverse the payment."
+    Queue: Level 3 - Management
+
+    -- escalated
+    """), date='2024-04-08 14:00 +0100', auto="self", mailer="plain", msgid="<alert.90114.2@escalated.example.test>",
+    headers=[("Auto-Submitted", "auto-generated")])
+
+add("en", "-", "-", "an agent's reply sent from support@ with support@ in Cc: our own outgoing mail quoting 'furious' and 'cancel'",
+    "Ana Lopes (Example Support) <support@example.test>", "Re: Both shops offline",
+    T("""
+    Hi Lena,
+
+    I'm very sorry - the outage affected all merchants in the UK between 10:05 and
+    11:20. I completely understand why you're furious, and I've added a credit so
+    you don't feel you need to cancel.
+
+    Best wishes,
+    Ana
+    Example Support
+
+    > Is it just us? Every till in both cafes says "Cannot reach server".
+    """), date='2024-07-06 11:40 +0100', auto="self", mailer="plain", cc="support@example.test", to="Lena Fischer-Brown <lena@fbcafes.test>",
+    msgid="<reply.77120@escalated.example.test>", irt="<CAF3lena1@mail.gmail.com>")
+
+add("en", "-", "-", "our reply re-sent by a customer's forwarding alias that rewrote From; only the @escalated.example.test Message-ID shows it is ours",
+    "Example Support via Lyle Motors <noreply@lylemotors.test>", "Re: Card reader refund",
+    T("""
+    Dear Brendan,
+
+    We have refunded the duplicate charge. I'm sorry it took a threat to sue before
+    this was sorted.
+
+    Ana
+    Example Support
+    """), date="2024-04-10 16:05 +0100", auto="self", mailer="plain", msgid="<reply.60118.1712760000@escalated.example.test>",
+    headers=[("X-Original-From", "Example Support <support@example.test>"), ("X-Forwarded-For", "brendan@lylemotors.test")])
+
+add("fr", "-", "-", "notre accusé de réception revenu (From support@, Message-ID @escalated.example.test)",
+    "Support Example <support@example.test>", "Accusé de réception [#90231] : Mise en demeure",
+    T("""
+    Bonjour,
+
+    Nous avons bien reçu votre demande n° 90231. Un conseiller vous répondra sous un
+    jour ouvré.
+
+    Votre message :
+    > Je vous mets en demeure de me rembourser la somme de 240 €.
+
+    Le support Example
+    """), date='2024-03-18 10:25 +0100', auto="self", mailer="plain", msgid="<ack.90231.1710750000@escalated.example.test>",
+    headers=[("Auto-Submitted", "auto-replied")], fmt="qp")
+
+add("de", "-", "-", "Wochenbericht von escalated an support@ mit Trigger-Statistik",
+    "escalated <escalated@example.test>", "Wochenbericht Eskalationen KW 24",
+    T("""
+    Wochenbericht KW 24
+
+    Eskalationen gesamt: 41
+      Rechtliche Drohungen (Anwalt, Klage): 6
+      Kündigungsandrohungen: 9
+      Ausfälle / Störungen: 4
+      Datenverlust: 2
+
+    Dieser Bericht wurde automatisch erstellt.
+    """), date='2024-06-17 06:00 +0200', auto="self", mailer="plain", msgid="<report.2024w24@escalated.example.test>",
+    headers=[("Auto-Submitted", "auto-generated")], charset="utf-8", fmt="qp")
+
+# --------------------------------------------------------------------------
+# late additions: trigger-positive mail with traps around it, multi-trigger mail
+# (kept after the automated block only for history; order does not matter)
+# --------------------------------------------------------------------------
+
+add("de", "manager_request", "quoted",
+    "eigener Text verlangt den Vorgesetzten; darunter harmloses Zitat der Support-Antwort",
+    "Ute Brenner <ute.brenner@brenner-reisen.test>", "Re: Ihre Anfrage zur Vertragslaufzeit",
+    T("""
+    Nein, das reicht mir nicht. Ich möchte jetzt mit Ihrem Vorgesetzten sprechen.
+
+    Ute Brenner
+
+    Am 12.06.2024 um 14:03 schrieb Example Support <support@example.test>:
+    > Guten Tag Frau Brenner,
+    >
+    > vielen Dank für Ihre Nachricht. Die Vertragslaufzeit beträgt 24 Monate, wie in
+    > Ihrem Vertrag unter Punkt 3 beschrieben.
+    >
+    > Freundliche Grüße
+    > Ihr Support-Team
+    """), mailer="thunderbird", date="2024-06-12 15:20 +0200", charset="iso-8859-1", fmt="qp")
+
+add("fr", "cancellation_threat", "quoted",
+    "texte propre : 'je résilie, point' à cause du délai; la réponse citée du support est anodine",
+    "Gérard Picard <gerard.picard@picard-cycles.test>", "RE: Remboursement de la caution",
+    T("""
+    Trois semaines pour un remboursement de caution. Je résilie, point. Merci de
+    m'envoyer la confirmation.
+
+    Gérard Picard
+
+    De : Example Support <support@example.test>
+    Envoyé : lundi 8 juillet 2024 10:12
+    À : Gérard Picard
+    Objet : RE: Remboursement de la caution
+
+    Bonjour Monsieur Picard,
+
+    Votre demande est en cours de traitement par notre service comptable.
+
+    Bien cordialement,
+    Le support
+    """), mailer="outlook", charset="windows-1252", fmt="qp", date="2024-07-08 11:30 +0200")
+
+add("es", "billing_dispute legal_threat", "signature",
+    "amenaza real ('en manos de mi abogado') por un cobro de 120 EUR, encima de un aviso legal LOPD",
+    "Sonia Reyes <sonia.reyes@reyes-abogados.test>", "Cobro de 120 € no autorizado",
+    T("""
+    Buenos días:
+
+    El 3 de julio nos cargaron 120 € por una "ampliación de licencia" que nadie de
+    este despacho ha solicitado. He puesto el asunto en manos de nuestro abogado, que
+    se pondrá en contacto con ustedes si no lo devuelven esta semana.
+
+    Sonia Reyes
+    Administración
+
+    Este mensaje y sus adjuntos son confidenciales. Si usted no es el destinatario,
+    le rogamos que lo comunique al remitente y lo elimine. Cualquier uso no
+    autorizado podrá dar lugar a acciones legales.
+    """), date='2024-07-05 09:30', mailer="outlook", fmt="alt", subj_enc=("UTF-8", "B"))
+
+add("en", "manager_request", "title",
+    "sender is an 'account manager' at her agency (title), but really asks for the supervisor",
+    "Jess Morton <jess.morton@mortonpr.test>", "Client account access",
+    T("""
+    Hi,
+
+    I'm the account manager for three of our agency's clients on your platform, and
+    for the second week running I can't get an answer on whether I'm allowed to
+    manage their billing. I'd like to speak to your supervisor, please.
+
+    Jess Morton
+    Account Manager, Morton PR
+    """), mailer="outlook")
+
+add("de", "cancellation_threat legal_threat media_threat outage severe_dissatisfaction technical_issue", "-",
+    "langer Text: Ausfall aller Kassen, 'absolute Katastrophe ... stinksauer', Anwalt, Kündigung und Lokalzeitung stehen je in einem Satz in der Mitte",
+    "Bernhard Kiefer <bernhard.kiefer@kiefer-gasthaus.test>", "Samstag",
+    T("""
+    Guten Abend,
+
+    ich schreibe Ihnen nach einem sehr langen Tag. Wir sind ein Familienbetrieb in
+    dritter Generation, 120 Plätze, Biergarten, und am Samstag hatten wir die
+    Hochzeit der Tochter unseres Bürgermeisters mit 90 Gästen, dazu normaler Betrieb.
+    Meine Frau hat wochenlang geplant, die Küche war ab sechs Uhr früh dabei.
+
+    Ab 17 Uhr ging an keiner unserer fünf Kassen mehr irgendetwas, auch die
+    Kartenzahlung nicht, bis kurz vor Mitternacht. Wir haben Rechnungen von Hand
+    geschrieben und Gäste ohne Bargeld zur Bank geschickt. Ehrlich gesagt: Das war eine
+    absolute Katastrophe, und ich bin stinksauer.
+
+    Ich habe heute mit unserem Anwalt gesprochen, der prüft, welchen Schaden wir
+    geltend machen. Den Vertrag kündigen wir zum nächstmöglichen Zeitpunkt. Und der
+    Redakteur der Lokalzeitung, der selbst bei der Hochzeit war, hat mich schon
+    gefragt, ob er darüber schreiben darf - ich habe ja gesagt.
+
+    Trotzdem hätte ich gern eine Erklärung, was da los war.
+
+    Bernhard Kiefer
+    Gasthaus Kiefer
+    """), mailer="outlook", charset="iso-8859-1", fmt="qp", date="2024-06-23 22:10 +0200")
+
+add("fr", "billing_dispute repeat_contact severe_dissatisfaction", "-",
+    "TOUT EN MAJUSCULES : troisième appel, 79 EUR prélevés en trop",
+    "JEAN-PIERRE HUBERT <jp.hubert@wanadoo.test>", "REMBOURSEMENT",
+    T("""
+    C'EST LA TROISIÈME FOIS QUE JE VOUS CONTACTE. VOUS M'AVEZ PRÉLEVÉ 79 € DE TROP
+    LE 5 AVRIL. REMBOURSEZ-MOI IMMÉDIATEMENT. C'EST UNE HONTE.
+
+    J-P HUBERT
+    """), mailer="plain", charset="iso-8859-1", fmt="plain", date="2024-04-19 18:40 +0200")
+
+add("es", "security_incident", "-",
+    "con faltas: 'me hackearon la cuenta' y cambiaron el correo",
+    "kike <kike.dominguez@gmail.com>", "me hackearon",
+    T("""
+    ola, me hackearon la cuenta ayer x la noche, me cambiaron el correo y ya no puedo
+    entrar. en el movil me llego un aviso de inicio de sesion desde otro pais. ayuda
+    porfa q tengo la tienda abierta
+    """), mailer="gmail", nowrap=True)
+
+add("en", "executive_contact", "-",
+    "has left a voicemail for the vendor's Chief Customer Officer",
+    "Hugo Sterling <hugo.sterling@sterlinghotels.test>", "Our renewal",
+    T("""
+    Hi,
+
+    Just so the team is aware, I left a voicemail for your Chief Customer Officer
+    this morning about the terms of our renewal. I'd prefer to discuss it at that
+    level from now on.
+
+    Hugo Sterling
+    Group Operations, Sterling Hotels
+    """), mailer="outlook", fmt="qp")
+
+add("en", "high_value_order technical_issue", "-",
+    "'our £6.2k annual licence' - reporting module broken since renewal",
+    "Megan Hart <megan.hart@hartleisure.test>", "Reporting module since renewal",
+    T("""
+    Hello,
+
+    We renewed our £6.2k annual licence on 1 August and the reporting module hasn't
+    worked since: every report shows "No data for this period", even for today.
+
+    Megan Hart
+    Finance Manager, Hart Leisure
+    """), mailer="outlook", date="2024-08-14 10:05 +0100")
+
+add("en", "broken_promise technical_issue", "-",
+    "engineer 'swore blind' he'd be back Monday with the part for the broken kitchen printer; no show",
+    "Lenny Baptiste <lenny@baptistegrill.test>", "kitchen printer part",
+    T("""
+    Your engineer swore blind he'd be back Monday with the part for the kitchen
+    printer (it's still feeding the paper sideways and jamming). No show, no call.
+    It's Wednesday.
+
+    Lenny
+    """), mailer="android", fmt="flowed")
+
+add("en", "media_threat technical_issue", "-",
+    "will write it up on her blog (4,000 readers a month); gift card balances wrong",
+    "Tasha Greene <tasha@greeneandgrow.test>", "Gift card balances",
+    T("""
+    Hi,
+
+    Gift card balances have been wrong since the weekend - cards that were used once
+    show the full value again, and a couple show zero. I've had to refuse two.
+
+    I write a small-business blog with about 4,000 readers a month and I'll be
+    writing this up this week, for better or worse depending on how it goes.
+
+    Tasha
+    """), mailer="apple")
+
+add("en", "regulatory safety", "-",
+    "chargers overheating (hazard) reported to the Office for Product Safety and Standards",
+    "Malcolm Price <malcolm.price@pricepharmacy.test>", "Chargers - OPSS report",
+    T("""
+    Dear Sir or Madam,
+
+    Two of the three chargers supplied with our readers have become too hot to hold
+    within minutes of plugging in, and one has scorched the shelf beneath it. I have
+    reported this to the Office for Product Safety and Standards, reference
+    OPSS-24-11873.
+
+    Please tell me how to return them.
+
+    Malcolm Price
+    """), mailer="outlook", fmt="alt")
+
+add("es", "billing_dispute high_value_order", "-",
+    "factura de 9.870 EUR con la instalación (1.200 EUR) cobrada dos veces",
+    "Roberto Fuentes <roberto.fuentes@fuentes-hoteles.test>", "Factura F-24-0877",
+    T("""
+    Buenos días:
+
+    En la factura F-24-0877 (9.870 € IVA incluido) aparece dos veces la línea de
+    instalación de 1.200 €. Solo hubo una instalación. Les ruego que emitan una
+    factura rectificativa.
+
+    Roberto Fuentes
+    Director Financiero, Fuentes Hoteles
+    """), mailer="outlook", charset="windows-1252", fmt="qp")
+
+add("fr", "executive_contact manager_request", "-",
+    "veut parler au supérieur et a déjà écrit au président sur LinkedIn",
+    "Karine Lemoine <karine.lemoine@lemoine-traiteur.test>", "Mon dossier",
+    T("""
+    Bonjour,
+
+    Je veux parler à votre supérieur. J'ai d'ailleurs déjà écrit à votre président
+    sur LinkedIn ce matin, puisque personne ici ne semble pouvoir décider quoi que ce
+    soit.
+
+    Karine Lemoine
+    """), mailer="iphone")
+
+
+# ==========================================================================
+# output and validation
+# ==========================================================================
+
+def norm_triggers(t):
+    if t.strip() == "-":
+        return "-"
+    ids = t.split()
+    for x in ids:
+        if x not in TRIGGERS:
+            raise SystemExit("unknown trigger %r" % x)
+    if len(set(ids)) != len(ids):
+        raise SystemExit("duplicate trigger in %r" % t)
+    return ",".join(sorted(ids))
+
+
+def key_of(m):
+    return "%s|%s|%s" % (m["lang"], m["subj"], m["frm"])
+
+
+def generate():
+    keys = [key_of(m) for m in MSGS]
+    dup = [k for k, n in collections.Counter(keys).items() if n > 1]
+    if dup:
+        raise SystemExit("duplicate message keys: %r" % dup)
+    # neutral file names: order by a hash of the key, not by label or position
+    order = sorted(range(len(MSGS)), key=lambda i: hashlib.sha256(("dev2:" + keys[i]).encode()).hexdigest())
+    for f in os.listdir(OUT):
+        if f.endswith(".eml") and f.startswith("d2-"):
+            os.remove(os.path.join(OUT, f))
+    rows = [HEADER]
+    for n, i in enumerate(order, 1):
+        m = MSGS[i]
+        fn = "d2-%04d.eml" % n
+        trig = norm_triggers(m["triggers"])
+        if m["auto"] != "-" and trig != "-":
+            raise SystemExit("automated with triggers: " + keys[i])
+        if m["auto"] not in AUTO_KINDS + ("-",):
+            raise SystemExit("bad automated kind " + m["auto"])
+        if m["trap"] not in TRAPS or m["lang"] not in LANGS:
+            raise SystemExit("bad trap/lang: " + keys[i])
+        raw = build(m, keys[i])
+        with open(os.path.join(OUT, fn), "wb") as fh:
+            fh.write(raw)
+        note = m["note"].replace("\t", " ").replace("\n", " ")
+        rows.append("\t".join([fn, trig, m["auto"], m["lang"], m["trap"], note]))
+    with open(os.path.join(OUT, "labels.tsv"), "w", encoding="utf-8", newline="\n") as fh:
+        fh.write("\n".join(rows) + "\n")
+    print("wrote %d messages and labels.tsv" % len(MSGS))
+
+
+def plain7(msg, raw, allow8=False):
+    if msg.is_multipart() or msg.get_content_type() != "text/plain":
+        return False
+    if (msg.get_content_charset() or "us-ascii").lower() not in ("utf-8", "us-ascii"):
+        return False
+    if (msg.get("Content-Transfer-Encoding") or "7bit").lower() not in (("7bit", "8bit") if allow8 else ("7bit",)):
+        return False
+    return b"=?" not in raw.split(b"\r\n\r\n", 1)[0]
+
+
+def check():
+    errors = []
+    emls = sorted(f for f in os.listdir(OUT) if f.endswith(".eml"))
+    lines = open(os.path.join(OUT, "labels.tsv"), encoding="utf-8").read().split("\n")
+    if lines[0] != HEADER:
+        errors.append("bad header line")
+    rows = [l.split("\t") for l in lines[1:] if l]
+    files = [r[0] for r in rows]
+    if len(set(files)) != len(files):
+        errors.append("duplicate rows")
+    for f in set(files) ^ set(emls):
+        errors.append("file/label mismatch: " + f)
+    C = collections.Counter
+    trig, trig_lang, langs, autos, autos_lang, traps_neg, traps_pos, ntrig, feat = C(), C(), C(), C(), C(), C(), C(), C(), C()
+    nonplain = nonplain8 = neg = 0
+    for r in rows:
+        if len(r) != 6:
+            errors.append("bad row %r" % r[:1])
+            continue
+        f, t, a, lang, trap, note = r
+        raw = open(os.path.join(OUT, f), "rb").read()
+        if re.search(rb"(?<!\r)\n", raw) or re.search(rb"\r(?!\n)", raw):
+            errors.append(f + ": non-CRLF line ending")
+        if any(len(l) > 998 for l in raw.split(b"\r\n")):
+            errors.append(f + ": line longer than 998 octets")
+        try:
+            msg = email.message_from_bytes(raw, policy=email.policy.default)
+            for h in ("From", "To", "Subject", "Date", "Message-ID"):
+                if msg[h] is None:
+                    errors.append("%s: missing %s" % (f, h))
+            str(msg["Subject"]); str(msg["From"])
+            for part in msg.walk():
+                if part.get_content_maintype() == "text":
+                    part.get_content()
+            if msg.defects:
+                errors.append("%s: defects %r" % (f, msg.defects))
+        except Exception as e:  # noqa
+            errors.append("%s: parse error %s" % (f, e))
+            continue
+        if lang not in LANGS:
+            errors.append(f + ": bad lang")
+        if trap not in TRAPS:
+            errors.append(f + ": bad trap " + trap)
+        langs[lang] += 1
+        if a != "-":
+            if a not in AUTO_KINDS:
+                errors.append(f + ": bad automated kind")
+            if t != "-":
+                errors.append(f + ": automated with triggers")
+            autos[a] += 1
+            autos_lang[(a, lang)] += 1
+        if t != "-":
+            ids = t.split(",")
+            if ids != sorted(ids) or len(set(ids)) != len(ids):
+                errors.append(f + ": triggers not sorted/unique")
+            for x in ids:
+                if x not in TRIGGERS:
+                    errors.append(f + ": unknown trigger " + x)
+                trig[x] += 1
+                trig_lang[(x, lang)] += 1
+            ntrig[len(ids)] += 1
+            traps_pos[trap] += 1
+        elif a == "-":
+            neg += 1
+            traps_neg[trap] += 1
+        if not plain7(msg, raw):
+            nonplain += 1
+        if not plain7(msg, raw, True):
+            nonplain8 += 1
+        for part in msg.walk():
+            cs = part.get_content_charset()
+            if cs and cs.lower() not in ("utf-8", "us-ascii"):
+                feat["charset " + cs.lower()] += 1
+            cte = (part.get("Content-Transfer-Encoding") or "").lower()
+            if part.get_content_maintype() == "text" and cte in ("quoted-printable", "base64", "8bit"):
+                feat["text part " + cte] += 1
+            if part.get_content_type().startswith("multipart/") or part.get_content_type() == "text/html":
+                feat[part.get_content_type()] += 1
+            if part.get_filename():
+                feat["attachment"] += 1
+        if msg.get_content_type() == "text/html":
+            feat["HTML-only message"] += 1
+        head = raw.split(b"\r\n\r\n", 1)[0]
+        if re.search(rb"^Subject:.*=\?", head, re.M | re.I):
+            feat["RFC 2047 subject"] += 1
+        if re.search(rb"^From:.*=\?", head, re.M | re.I):
+            feat["RFC 2047 From name"] += 1
+    n = len(rows)
+    print("messages: %d   languages: %s" % (n, dict(sorted(langs.items()))))
+    print("trigger-positive: %d   human without trigger: %d   automated: %d" % (sum(ntrig.values()), neg, sum(autos.values())))
+    print("by number of triggers:", dict(sorted(ntrig.items())))
+    print("trap tags, trigger-free human mail:", dict(sorted(traps_neg.items())))
+    print("trap tags, trigger-positive mail:", dict(sorted(traps_pos.items())))
+    print("automated:", dict(sorted(autos.items())))
+    print("automated by lang:", {"%s/%s" % k: v for k, v in sorted(autos_lang.items())})
+    print("positives per trigger (en de fr es):")
+    for x in TRIGGERS:
+        print("  %-27s %3d   %s" % (x, trig[x], " ".join("%3d" % trig_lang[(x, l)] for l in LANGS)))
+    print("not plain 7-bit UTF-8 text: %d of %d (%.0f%%); counting 8-bit UTF-8 as plain: %d (%.0f%%)" % (
+        nonplain, n, 100.0 * nonplain / n, nonplain8, 100.0 * nonplain8 / n))
+    print("MIME features:", dict(sorted(feat.items())))
+    if errors:
+        print("\nERRORS:")
+        for e in errors:
+            print("  " + e)
+        sys.exit(1)
+    print("OK: all checks passed")
+
+
+if __name__ == "__main__":
+    if "--check" in sys.argv:
+        check()
+    else:
+        generate()
+        check()
