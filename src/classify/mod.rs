@@ -146,6 +146,10 @@ pub struct TriggerRule {
     /// Also found whenever one of these triggers is (an outage is a technical issue too).
     #[serde(default)]
     pub implied_by: Vec<String>,
+    /// Dropped when one of these triggers is found (a hijacked account's "I can't log in" is
+    /// the security incident, not an outage).
+    #[serde(default)]
+    pub suppressed_by: Vec<String>,
 }
 
 fn yes() -> bool {
@@ -186,6 +190,9 @@ pub struct Rules {
     triggers: Vec<(String, TriggerRule)>,
     phrases: PatternSet<Tag>,
     negation: PatternSet<()>,
+    /// Single-word negation cues, to tell patterns that spell out a negation ("not renew")
+    /// from ones whose gap happens to swallow one ("will .. cancel" in "will not be cancelling").
+    negation_words: Vec<String>,
     terminators: PatternSet<()>,
     conditional: PatternSet<()>,
     first_person: PatternSet<()>,
@@ -243,6 +250,7 @@ impl Rules {
             set
         };
         let negation = compile_set(&file.cues.negation, "cues.negation");
+        let negation_words: Vec<String> = file.cues.negation.iter().filter(|c| !c.contains(' ')).flat_map(|c| c.split('|')).map(crate::text::fold).collect();
         let terminators = compile_set(&file.cues.scope_terminators, "cues.scope_terminators");
         let conditional = compile_set(&file.cues.conditional, "cues.conditional");
         let first_person = compile_set(&file.cues.first_person, "cues.first_person");
@@ -270,7 +278,7 @@ impl Rules {
             if rule.patterns.is_empty() && rule.amount_above.is_none() && !rule.shouting {
                 errors.push(format!("triggers.{id}: has no patterns"));
             }
-            for t in rule.issue_triggers.iter().chain(&rule.implied_by) {
+            for t in rule.issue_triggers.iter().chain(&rule.implied_by).chain(&rule.suppressed_by) {
                 if !TEXT_TRIGGERS.contains(&t.as_str()) {
                     errors.push(format!(
                         "triggers.{id}: unknown trigger {t:?} in issue_triggers or implied_by"
@@ -320,6 +328,7 @@ impl Rules {
             triggers,
             phrases,
             negation,
+            negation_words,
             terminators,
             conditional,
             first_person,
@@ -486,7 +495,7 @@ impl Rules {
                             });
                             let reason = if excluded {
                                 Some("part of an excluded phrase".to_string())
-                            } else if rule.negatable && m.starts().any(|at| self.negated(&s, at)) {
+                            } else if rule.negatable && (m.starts().any(|at| self.negated(&s, at)) || self.negation_inside(&s, m)) {
                                 Some("negated".to_string())
                             } else if !rule.in_conditionals && m.starts().any(|at| self.in_conditional(&s, at)) {
                                 Some("inside an if-clause".to_string())
@@ -623,6 +632,14 @@ impl Rules {
             }
         }
 
+        // Triggers another one makes moot.
+        let moot: Vec<usize> = found.keys().copied().filter(|idx| self.triggers[*idx].1.suppressed_by.iter().any(|b| found.values().any(|f| &f.id == b))).collect();
+        for idx in moot {
+            if let Some(f) = found.remove(&idx) {
+                suppressed.push(Suppressed { id: f.id, evidence: f.evidence, reason: "explained by another trigger".into() });
+            }
+        }
+
         // Implied triggers take the evidence of the trigger that implies them.
         for (idx, (id, rule)) in self.triggers.iter().enumerate() {
             if found.contains_key(&idx) {
@@ -671,6 +688,12 @@ impl Rules {
             }
         }
         false
+    }
+
+    /// A negation cue inside the span of a pattern that does not name a negation itself.
+    fn negation_inside(&self, s: &Sentence, m: &pattern::Match<'_, Tag>) -> bool {
+        let named = m.pattern.words().iter().any(|w| self.negation_words.contains(w));
+        !named && (m.start + 1..m.end).any(|i| self.cue_at(&self.negation, s, i))
     }
 
     /// Inside an if-clause that has not ended (comma, "then", or a main-clause subject).

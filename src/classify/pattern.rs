@@ -89,6 +89,22 @@ impl Pattern {
         })
     }
 
+    /// Every word the pattern names (alternatives included), folded; prefixes end in `*`.
+    pub fn words(&self) -> Vec<String> {
+        let mut out = Vec::new();
+        for el in self.parts.iter().chain(&self.message_parts).flatten() {
+            if let Element::Choice { options, .. } = el {
+                for w in options.iter().flatten() {
+                    out.push(match w {
+                        Word::Exact(x) => x.clone(),
+                        Word::Prefix(p) => format!("{p}*"),
+                    });
+                }
+            }
+        }
+        out
+    }
+
     pub fn has_message_parts(&self) -> bool {
         !self.message_parts.is_empty()
     }
