@@ -323,6 +323,8 @@ pub struct Context {
     pub attachments: Vec<AttachmentCtx>,
     pub original_attached: bool,
     pub received_at: String,
+    /// Part of an incident several customers reported.
+    pub incident: bool,
     pub extra: BTreeMap<String, String>,
 }
 
@@ -360,6 +362,9 @@ pub struct SeverityCtx {
     pub label: String,
     pub priority: String,
     pub acknowledge_within: String,
+    /// How often the customer is to hear from us while it is open (seed 003), if the
+    /// policy says.
+    pub update_every: Option<String>,
 }
 
 #[derive(Debug, Clone, Serialize)]
@@ -416,6 +421,7 @@ mod tests {
                 label: "High".into(),
                 priority: "High".into(),
                 acknowledge_within: "1 hour".into(),
+                update_every: Some("1 day".into()),
             },
             level: LevelCtx {
                 number: 3,
@@ -434,6 +440,7 @@ mod tests {
             }],
             original_attached: true,
             received_at: "2025-03-03 10:00 UTC".into(),
+            incident: false,
             extra: BTreeMap::new(),
         }
     }

@@ -303,6 +303,7 @@ pub fn context(
             label: sev.label.clone(),
             priority: sev.priority.clone(),
             acknowledge_within: route.acknowledge_within.human(),
+            update_every: sev.update_every.map(|s| s.human()),
         },
         level: notify::LevelCtx {
             number: route.level,
@@ -325,6 +326,7 @@ pub fn context(
             .collect(),
         original_attached: (mail.size as u64) <= desk.attach_original_up_to,
         received_at: fmt_time(now_utc),
+        incident: route.incident,
         extra: Default::default(),
     }
 }

@@ -294,10 +294,11 @@ pub fn decide(policy: &Policy, f: &Facts) -> Option<Route> {
         team.extend(i.team.iter().cloned());
         ack_template = i.ack_template.clone();
     }
-    team.dedup();
-    notify.retain(|a| !team.contains(a));
-    notify.sort();
-    notify.dedup();
+    let mut seen = std::collections::HashSet::new();
+    team.retain(|a| seen.insert(a.clone()));
+    // Up the ladder in order (VP, then CCO, then CEO), then on-call; each address once.
+    seen.clear();
+    notify.retain(|a| !team.contains(a) && seen.insert(a.clone()));
 
     Some(Route {
         level: l.level,
@@ -349,6 +350,11 @@ pub fn route_to_level(policy: &Policy, n: u32, now: DateTime<Utc>) -> Option<Rou
         reasons: vec![format!("raised to level {n}")],
     })
 }
+
+/// The seed procedures' own examples, routed through the shipped policies.
+#[cfg(test)]
+#[path = "route_seeds.rs"]
+mod seeds;
 
 #[cfg(test)]
 mod tests {

@@ -250,7 +250,14 @@ impl Rules {
             set
         };
         let negation = compile_set(&file.cues.negation, "cues.negation");
-        let negation_words: Vec<String> = file.cues.negation.iter().filter(|c| !c.contains(' ')).flat_map(|c| c.split('|')).map(crate::text::fold).collect();
+        let negation_words: Vec<String> = file
+            .cues
+            .negation
+            .iter()
+            .filter(|c| !c.contains(' '))
+            .flat_map(|c| c.split('|'))
+            .map(crate::text::fold)
+            .collect();
         let terminators = compile_set(&file.cues.scope_terminators, "cues.scope_terminators");
         let conditional = compile_set(&file.cues.conditional, "cues.conditional");
         let first_person = compile_set(&file.cues.first_person, "cues.first_person");
@@ -278,7 +285,12 @@ impl Rules {
             if rule.patterns.is_empty() && rule.amount_above.is_none() && !rule.shouting {
                 errors.push(format!("triggers.{id}: has no patterns"));
             }
-            for t in rule.issue_triggers.iter().chain(&rule.implied_by).chain(&rule.suppressed_by) {
+            for t in rule
+                .issue_triggers
+                .iter()
+                .chain(&rule.implied_by)
+                .chain(&rule.suppressed_by)
+            {
                 if !TEXT_TRIGGERS.contains(&t.as_str()) {
                     errors.push(format!(
                         "triggers.{id}: unknown trigger {t:?} in issue_triggers or implied_by"
@@ -495,7 +507,9 @@ impl Rules {
                             });
                             let reason = if excluded {
                                 Some("part of an excluded phrase".to_string())
-                            } else if rule.negatable && (m.starts().any(|at| self.negated(&s, at)) || self.negation_inside(&s, m)) {
+                            } else if rule.negatable
+                                && (m.starts().any(|at| self.negated(&s, at)) || self.negation_inside(&s, m))
+                            {
                                 Some("negated".to_string())
                             } else if !rule.in_conditionals && m.starts().any(|at| self.in_conditional(&s, at)) {
                                 Some("inside an if-clause".to_string())
@@ -633,10 +647,24 @@ impl Rules {
         }
 
         // Triggers another one makes moot.
-        let moot: Vec<usize> = found.keys().copied().filter(|idx| self.triggers[*idx].1.suppressed_by.iter().any(|b| found.values().any(|f| &f.id == b))).collect();
+        let moot: Vec<usize> = found
+            .keys()
+            .copied()
+            .filter(|idx| {
+                self.triggers[*idx]
+                    .1
+                    .suppressed_by
+                    .iter()
+                    .any(|b| found.values().any(|f| &f.id == b))
+            })
+            .collect();
         for idx in moot {
             if let Some(f) = found.remove(&idx) {
-                suppressed.push(Suppressed { id: f.id, evidence: f.evidence, reason: "explained by another trigger".into() });
+                suppressed.push(Suppressed {
+                    id: f.id,
+                    evidence: f.evidence,
+                    reason: "explained by another trigger".into(),
+                });
             }
         }
 
