@@ -168,6 +168,9 @@ pub struct RulesFile {
     /// Amounts near these words are refund amounts (seed 001 authority limits).
     #[serde(default)]
     pub refund_context: Vec<String>,
+    /// Labels of the triggers that come from context (vip, multi_customer, …).
+    #[serde(default)]
+    pub context_labels: BTreeMap<String, String>,
     pub triggers: BTreeMap<String, TriggerRule>,
 }
 
@@ -188,6 +191,7 @@ pub struct Rules {
     pub guard: GuardRules,
     pub thread: crate::thread::ThreadRules,
     triggers: Vec<(String, TriggerRule)>,
+    context_labels: BTreeMap<String, String>,
     phrases: PatternSet<Tag>,
     negation: PatternSet<()>,
     /// Single-word negation cues, to tell patterns that spell out a negation ("not renew")
@@ -275,6 +279,14 @@ impl Rules {
             }
         };
         add(&file.refund_context, Tag::Refund, "refund_context".into(), &mut errors);
+        for id in file.context_labels.keys() {
+            if !CONTEXT_TRIGGERS.contains(&id.as_str()) {
+                errors.push(format!(
+                    "context_labels.{id}: not a context trigger (known: {})",
+                    CONTEXT_TRIGGERS.join(", ")
+                ));
+            }
+        }
         for (idx, (id, rule)) in file.triggers.into_iter().enumerate() {
             if !TEXT_TRIGGERS.contains(&id.as_str()) {
                 errors.push(format!(
@@ -338,6 +350,7 @@ impl Rules {
             guard,
             thread,
             triggers,
+            context_labels: file.context_labels,
             phrases,
             negation,
             negation_words,
@@ -354,6 +367,7 @@ impl Rules {
             .iter()
             .find(|(t, _)| t == id)
             .map(|(_, r)| r.label.clone())
+            .or_else(|| self.context_labels.get(id).cloned())
             .unwrap_or_else(|| id.replace('_', " "))
     }
 

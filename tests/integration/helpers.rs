@@ -316,6 +316,16 @@ impl TestApp {
         }
     }
 
+    /// Runs `escalated --config <this app's config> <args>` and returns its output.
+    pub fn cli(&self, args: &[&str]) -> std::process::Output {
+        Command::new(env!("CARGO_BIN_EXE_escalated"))
+            .arg("--config")
+            .arg(&self.config_path)
+            .args(args)
+            .output()
+            .expect("run escalated")
+    }
+
     pub fn log(&self) -> String {
         std::fs::read_to_string(&self.log_path).unwrap_or_default()
     }

@@ -5,6 +5,7 @@ mod helpers;
 
 mod check;
 mod corpus;
+mod desk_policy;
 mod end_to_end;
 mod properties;
 mod quarantine;

@@ -15,13 +15,18 @@ async fn killed_mid_batch_loses_nothing_and_repeats_nothing() {
     .await;
     let customer = create_account(&app.stack, &format!("many-{}", app.id), "customer.test");
     const N: usize = 40;
+    const ITEMS: [&str; N / 2] = [
+        "kettle", "toaster", "blender", "lamp", "sofa", "desk", "chair", "rug", "mirror", "vase", "clock", "shelf",
+        "pillow", "blanket", "curtain", "stool", "wardrobe", "mattress", "bench", "cabinet",
+    ];
     let mut escalating = 0;
     for i in 0..N {
         let body = if i % 2 == 0 {
             escalating += 1;
             format!("Case {i}: this is unacceptable, I want to talk to your supervisor.")
         } else {
-            format!("Case {i}: how do I change my delivery address?")
+            // Twenty different questions: one asked twenty times would be a repeat contact.
+            format!("Case {i}: is the {} in stock?", ITEMS[i / 2])
         };
         let (_, raw) = customer_mail(&customer.address, &app.support.address, &format!("case {i}"), &body);
         app.send_to_support(&customer.address, &raw).await;
