@@ -31,6 +31,13 @@ fn facts<'a>(triggers: &[&'a str], now: &str) -> Facts<'a> {
     }
 }
 
+/// A customer's words, classified by the built-in rules and routed with these facts: the
+/// whole pure path, as the daemon runs it.
+fn read(p: &Policy, subject: &str, body: &str, history: crate::pipeline::History, now: &str) -> Option<Route> {
+    let c = crate::classify::Rules::builtin().classify(subject, body);
+    crate::pipeline::plan(&c, None, p, &history, at(now)).route
+}
+
 fn has_reason(r: &Route, needle: &str) -> bool {
     r.reasons.iter().any(|x| x.contains(needle))
 }
@@ -275,6 +282,99 @@ mod seed_001 {
     }
 
     #[test]
+    fn scenario_repeated_delivery_failures() {
+        // "Customer complains about repeated delivery failures": past the CSR who would just
+        // arrange another redelivery, to the specialist who can authorise expedited shipping.
+        let r = read(
+            &policy(P),
+            "Order 5521 still not delivered",
+            "This is the third time your courier has failed to deliver my order 5521. I stayed \
+             home all day each time and nobody came. Please sort this out.",
+            Default::default(),
+            TUESDAY,
+        )
+        .expect("escalates");
+        assert_eq!(r.level, 2);
+        assert!(has_reason(&r, "repeat_contact needs level 2"), "{:?}", r.reasons);
+    }
+
+    #[test]
+    fn scenario_disputed_charges_and_a_chargeback_threat() {
+        // "Customer disputes charges, threatens chargeback": the refund asked for (1,450) is
+        // within the senior specialist's authority.
+        let r = read(
+            &policy(P),
+            "Charged twice",
+            "You charged my card twice for order 7781 ($1,450 each time). I want a refund of \
+             $1,450 this week or I will file a chargeback with my bank.",
+            Default::default(),
+            TUESDAY,
+        )
+        .expect("escalates");
+        assert_eq!((r.level, r.severity), (2, Severity::P3));
+        assert!(has_reason(&r, "billing_dispute needs level 2"), "{:?}", r.reasons);
+        // The same dispute over a larger sum needs the manager's authority.
+        let r = read(
+            &policy(P),
+            "Charged twice",
+            "You charged our account twice for the fleet order ($4,200 each time). We want a \
+             refund of $4,200 this week or we will file a chargeback with our bank.",
+            Default::default(),
+            TUESDAY,
+        )
+        .expect("escalates");
+        assert_eq!(r.level, 3);
+        assert!(
+            has_reason(&r, "a refund of 4,200 needs level 3's authority"),
+            "{:?}",
+            r.reasons
+        );
+    }
+
+    #[test]
+    fn scenario_business_laptop_failing_repeatedly() {
+        // "Customer reports laptop purchased for business use failing repeatedly": a business
+        // account is a VIP, so the manager who may authorise a replacement device has it.
+        let business = Customer {
+            domain: Some("office.test".into()),
+            plan: Some("business".into()),
+            ..Customer::default()
+        };
+        let history = crate::pipeline::History {
+            customer: Some(business),
+            ..Default::default()
+        };
+        let r = read(
+            &policy(P),
+            "Laptop failing again",
+            "The laptop we bought for our office keeps failing: the screen goes black and it \
+             restarts, several times a day. We use it for our business and cannot work like this.",
+            history,
+            TUESDAY,
+        )
+        .expect("escalates");
+        assert_eq!((r.level, r.severity), (3, Severity::P2));
+        assert_eq!(r.context[0].evidence, "business plan");
+    }
+
+    #[test]
+    fn scenario_several_customers_report_the_same_screen_defect() {
+        // "Multiple customers report MacBook Pro screen issues": the third report is a crisis.
+        let report = "The screen of my new MacBook Pro flickers and then goes dark after a few \
+                      minutes. It happens every day.";
+        let p = policy(P);
+        let first = read(&p, "MacBook Pro screen", report, Default::default(), TUESDAY).expect("escalates");
+        assert_eq!((first.level, first.incident), (2, false));
+        let history = crate::pipeline::History {
+            incident: Some(("technical_issue".into(), 3)),
+            ..Default::default()
+        };
+        let third = read(&p, "MacBook Pro screen", report, history, TUESDAY).expect("escalates");
+        assert_eq!((third.level, third.severity, third.incident), (4, Severity::P1, true));
+        assert!(third.team.contains(&"crisis@example.test".to_string()));
+    }
+
+    #[test]
     fn executive_complaints_go_to_the_regional_director() {
         let p = policy(P);
         let r = go(&p, facts(&["executive_contact", "manager_request"], TUESDAY));
@@ -361,6 +461,27 @@ mod seed_003 {
         assert_eq!(
             p.severity_def(r.severity).update_every.map(|s| s.human()),
             Some("1 hour".into())
+        );
+    }
+
+    #[test]
+    fn scenario_complete_platform_outage() {
+        // Seed 003's first P1 example: "Complete platform outage (cannot login, 500 errors)".
+        let r = read(
+            &policy(P),
+            "Cannot log in - 500 errors",
+            "Since 9:00 none of our users can log in; the platform returns a 500 error on every page.",
+            Default::default(),
+            TUESDAY,
+        )
+        .expect("escalates");
+        assert_eq!(r.severity, Severity::P1);
+        assert_eq!(r.acknowledge_by, at("2026-11-24T15:15:00Z"));
+        assert_eq!(
+            r.notify.len(),
+            3,
+            "team lead owns it, VP, CCO and CEO told: {:?}",
+            r.notify
         );
     }
 
