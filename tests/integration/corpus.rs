@@ -53,6 +53,28 @@ fn development_corpus_scores_stay_above_their_floors() {
     assert_eq!(s.human_flagged_automated.0, 0, "human mail taken for automated");
 }
 
+/// The second, harder development corpus (short, indirect, multilingual mail written after
+/// the first rules were settled): a looser gate at what the rules reach today.
+#[test]
+fn second_development_corpus_scores_stay_above_their_floors() {
+    let s = escalated::score::score(&corpus("dev2"), Rules::builtin(), Policy::builtin(), &desk_identity())
+        .expect("corpus readable");
+    eprintln!("{}", s.render(false));
+    assert!(s.messages >= 400, "corpus went missing: {} messages", s.messages);
+    assert!(s.macro_f1_all >= 0.91, "macro F1 {:.3}", s.macro_f1_all);
+    assert!(
+        s.false_escalations.0 as f64 <= 0.05 * s.false_escalations.1 as f64,
+        "false escalations {:?}",
+        s.false_escalations
+    );
+    assert!(
+        s.missed_escalations.0 as f64 <= 0.06 * s.missed_escalations.1 as f64,
+        "missed escalations {:?}",
+        s.missed_escalations
+    );
+    assert_eq!(s.human_flagged_automated.0, 0, "human mail taken for automated");
+}
+
 struct Row {
     path: String,
     label: String,
