@@ -6,6 +6,7 @@
 //! Stages that decide (`parse`, `guard`, `classify`, `route`, `notify`, `pipeline`) are pure.
 
 pub mod calendar;
+pub mod case;
 pub mod check;
 pub mod classify;
 pub mod cli;

@@ -182,6 +182,59 @@ struct AfterHoursFile {
 
 #[derive(Debug, Clone, Deserialize)]
 #[serde(deny_unknown_fields)]
+struct ConversationFile {
+    #[serde(default = "default_thread_window", deserialize_with = "human_duration::deserialize")]
+    thread_window: Duration,
+    #[serde(default = "default_ack_quiet", deserialize_with = "human_duration::deserialize")]
+    ack_quiet: Duration,
+    #[serde(default = "yes")]
+    raise_on_breach: bool,
+    #[serde(default = "yes")]
+    survey: bool,
+    #[serde(default = "default_csat_below")]
+    csat_below: u8,
+    #[serde(default = "default_close_after", deserialize_with = "human_duration::deserialize")]
+    close_after: Duration,
+}
+
+impl Default for ConversationFile {
+    fn default() -> Self {
+        ConversationFile {
+            thread_window: default_thread_window(),
+            ack_quiet: default_ack_quiet(),
+            raise_on_breach: true,
+            survey: true,
+            csat_below: default_csat_below(),
+            close_after: default_close_after(),
+        }
+    }
+}
+
+fn default_thread_window() -> Duration {
+    Duration::from_secs(14 * 86400)
+}
+fn default_ack_quiet() -> Duration {
+    Duration::from_secs(86400)
+}
+fn default_csat_below() -> u8 {
+    3
+}
+fn default_close_after() -> Duration {
+    Duration::from_secs(7 * 86400)
+}
+
+#[derive(Debug, Clone, Deserialize)]
+#[serde(deny_unknown_fields)]
+struct DigestFile {
+    to: Vec<String>,
+    /// "08:00", in the calendar's time zone.
+    at: String,
+    #[serde(default)]
+    calendar: Option<String>,
+}
+
+#[derive(Debug, Clone, Deserialize)]
+#[serde(deny_unknown_fields)]
 struct PolicyFile {
     name: String,
     #[serde(default)]
@@ -200,6 +253,9 @@ struct PolicyFile {
     repeat: Option<RepeatFile>,
     incident: Option<IncidentFile>,
     after_hours: Option<AfterHoursFile>,
+    #[serde(default)]
+    conversation: ConversationFile,
+    digest: Option<DigestFile>,
 }
 
 // ---------------------------------------------------------------------------------------
@@ -283,6 +339,30 @@ pub struct AfterHours {
     pub oncall: Vec<String>,
 }
 
+/// How a case goes on after the first decision (issue: threads and the clock).
+#[derive(Debug, Clone)]
+pub struct Conversation {
+    /// A customer's mail with the same subject joins their open case within this.
+    pub thread_window: Duration,
+    /// No second acknowledgement to the customer within this.
+    pub ack_quiet: Duration,
+    /// A missed deadline raises the case to the next level (else: the team is told again).
+    pub raise_on_breach: bool,
+    /// Ask the customer for a 1–5 score when a case is resolved.
+    pub survey: bool,
+    /// Scores below this reopen the case as `low_csat` (seed 000: CSAT below 3/5).
+    pub csat_below: u8,
+    /// A resolved case closes after this without an answer.
+    pub close_after: Duration,
+}
+
+#[derive(Debug, Clone)]
+pub struct Digest {
+    pub to: Vec<String>,
+    pub at: chrono::NaiveTime,
+    pub calendar: String,
+}
+
 #[derive(Debug, Clone)]
 pub struct Policy {
     pub name: String,
@@ -297,6 +377,8 @@ pub struct Policy {
     pub repeat: Option<Repeat>,
     pub incident: Option<Incident>,
     pub after_hours: Option<AfterHours>,
+    pub conversation: Conversation,
+    pub digest: Option<Digest>,
 }
 
 impl Policy {
@@ -505,6 +587,33 @@ impl Policy {
                 oncall: a.oncall.clone(),
             }
         });
+        let c = &file.conversation;
+        if !(1..=5).contains(&c.csat_below) {
+            v.errors
+                .push("conversation.csat_below: scores are 1–5; give 1 to 5".into());
+        }
+        let conversation = Conversation {
+            thread_window: c.thread_window,
+            ack_quiet: c.ack_quiet,
+            raise_on_breach: c.raise_on_breach,
+            survey: c.survey,
+            csat_below: c.csat_below,
+            close_after: c.close_after,
+        };
+        let digest = file.digest.as_ref().map(|d| {
+            v.addresses(&d.to, "digest.to", true);
+            let calendar = v.calendar(d.calendar.as_deref(), "digest.calendar");
+            let at = chrono::NaiveTime::parse_from_str(d.at.trim(), "%H:%M").unwrap_or_else(|_| {
+                v.errors
+                    .push(format!("digest.at: {:?} is not a time like 08:00", d.at));
+                chrono::NaiveTime::MIN
+            });
+            Digest {
+                to: d.to.clone(),
+                at,
+                calendar,
+            }
+        });
         let calendars = v.calendars;
 
         if !errors.is_empty() {
@@ -523,6 +632,8 @@ impl Policy {
             repeat,
             incident,
             after_hours,
+            conversation,
+            digest,
         })
     }
 
@@ -543,8 +654,18 @@ impl Policy {
             .unwrap_or_else(|| ALWAYS_OPEN.get_or_init(|| Calendar::always(ALWAYS)))
     }
 
+    /// Everyone the policy mails about cases: levels, incident team, on-call, digest. Only
+    /// they may command a case by replying.
     pub fn all_team_addresses(&self) -> Vec<String> {
-        let mut v: Vec<String> = self.levels.iter().flat_map(|l| l.team.iter().cloned()).collect();
+        let mut v: Vec<String> = self
+            .levels
+            .iter()
+            .flat_map(|l| l.team.iter())
+            .chain(self.incident.iter().flat_map(|i| i.team.iter()))
+            .chain(self.after_hours.iter().flat_map(|a| a.oncall.iter()))
+            .chain(self.digest.iter().flat_map(|d| d.to.iter()))
+            .filter_map(|a| crate::notify::parse_mailbox(a).map(|(_, e)| e.to_ascii_lowercase()))
+            .collect();
         v.sort();
         v.dedup();
         v

@@ -4,6 +4,7 @@
 
 use std::collections::BTreeSet;
 
+use ring::hmac;
 use serde::Deserialize;
 
 use crate::text::{fold, tokenize};
@@ -102,6 +103,92 @@ pub fn topic(subject: &str, own_text: &str, rules: &ThreadRules) -> Topic {
     }
 }
 
+// ---------------------------------------------------------------------------------------
+// Signed references: the ticket token in subjects and our Message-IDs carry an HMAC, so a
+// quoted or guessed ticket number never attaches a stranger's mail to someone's case, and a
+// forged "reply to the escalation mail" never commands one.
+// ---------------------------------------------------------------------------------------
+
+/// The desk's signing key (kept in PostgreSQL, created at the first start).
+#[derive(Clone)]
+pub struct SigningKey(hmac::Key);
+
+impl std::fmt::Debug for SigningKey {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str("SigningKey(…)")
+    }
+}
+
+const BASE32: &[u8; 32] = b"abcdefghijkmnpqrstuvwxyz23456789";
+
+impl SigningKey {
+    pub fn new(bytes: &[u8]) -> SigningKey {
+        SigningKey(hmac::Key::new(hmac::HMAC_SHA256, bytes))
+    }
+
+    /// For offline tools that never send mail: a fixed key, so nothing they print verifies
+    /// against a real desk.
+    pub fn offline() -> SigningKey {
+        SigningKey::new(b"escalated offline key: not for signing real mail")
+    }
+
+    /// `n` characters of base32 HMAC of `what`.
+    fn mac(&self, what: &str, n: usize) -> String {
+        let tag = hmac::sign(&self.0, what.as_bytes());
+        tag.as_ref().iter().take(n).map(|b| BASE32[(*b & 31) as usize] as char).collect()
+    }
+
+    /// The token after the ticket number in subjects: `[Ticket #42-k7f3qa]`.
+    pub fn ticket_token(&self, ticket: i64) -> String {
+        self.mac(&format!("ticket:{ticket}"), 6)
+    }
+
+    /// A new Message-ID for mail about `ticket`: `kind.ticket.random.mac@domain`.
+    pub fn message_id(&self, kind: &str, ticket: i64, random: &str, domain: &str) -> String {
+        let body = format!("{kind}.{ticket}.{random}");
+        let mac = self.mac(&body, 10);
+        format!("{body}.{mac}@{domain}")
+    }
+
+    /// (kind, ticket) of one of our Message-IDs whose signature is right; `None` for anything
+    /// else, forged or foreign.
+    pub fn verify_message_id(&self, id: &str, domain: &str) -> Option<(String, i64)> {
+        let id = id.trim().trim_start_matches('<').trim_end_matches('>');
+        let (local, dom) = id.rsplit_once('@')?;
+        if !dom.eq_ignore_ascii_case(domain) {
+            return None;
+        }
+        let (body, mac) = local.rsplit_once('.')?;
+        let mut parts = body.splitn(3, '.');
+        let (kind, ticket) = (parts.next()?, parts.next()?.parse::<i64>().ok()?);
+        parts.next()?;
+        equal(self.mac(body, 10).as_bytes(), mac.as_bytes()).then(|| (kind.to_string(), ticket))
+    }
+
+    /// The ticket named by a correctly signed `[Ticket #N-token]` in a subject.
+    pub fn ticket_in_subject(&self, subject: &str) -> Option<i64> {
+        let lower = subject.to_ascii_lowercase();
+        let mut rest = lower.as_str();
+        while let Some(i) = rest.find("ticket #") {
+            let after = &rest[i + "ticket #".len()..];
+            let digits = after.find(|c: char| !c.is_ascii_digit()).unwrap_or(after.len());
+            if let (Ok(n), Some(tok)) = (after[..digits].parse::<i64>(), after[digits..].strip_prefix('-')) {
+                let token: String = tok.chars().take_while(|c| c.is_ascii_alphanumeric()).collect();
+                if equal(self.ticket_token(n).as_bytes(), token.as_bytes()) {
+                    return Some(n);
+                }
+            }
+            rest = after;
+        }
+        None
+    }
+}
+
+/// Constant-time comparison, so a forger learns nothing from timing.
+fn equal(a: &[u8], b: &[u8]) -> bool {
+    a.len() == b.len() && a.iter().zip(b).fold(0u8, |acc, (x, y)| acc | (x ^ y)) == 0
+}
+
 /// Two mails of one customer are about the same issue when their subjects match (once reply
 /// prefixes and ticket tags are gone) or enough of their topic words do.
 pub fn same_issue(a: &Topic, b: &Topic, rules: &ThreadRules) -> bool {
@@ -126,6 +213,32 @@ pub fn organisation(email: &str, rules: &ThreadRules) -> Option<String> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn signed_message_ids_verify_and_forgeries_do_not() {
+        let k = SigningKey::new(b"0123456789abcdef0123456789abcdef");
+        let id = k.message_id("escalation", 42, "a1b2c3", "desk.test");
+        assert_eq!(k.verify_message_id(&format!("<{id}>"), "desk.test"), Some(("escalation".into(), 42)));
+        // Another ticket number, another domain, another key, a guessed format: nothing.
+        assert_eq!(k.verify_message_id(&id.replace(".42.", ".43."), "desk.test"), None);
+        assert_eq!(k.verify_message_id(&id, "other.test"), None);
+        assert_eq!(SigningKey::new(b"another key").verify_message_id(&id, "desk.test"), None);
+        assert_eq!(k.verify_message_id("escalation.42.a1b2c3.aaaaaaaaaa@desk.test", "desk.test"), None);
+        assert_eq!(k.verify_message_id("garbage", "desk.test"), None);
+    }
+
+    #[test]
+    fn a_ticket_number_without_its_token_names_no_ticket() {
+        let k = SigningKey::new(b"0123456789abcdef0123456789abcdef");
+        let t = k.ticket_token(42);
+        assert_eq!(t.len(), 6);
+        assert_eq!(k.ticket_in_subject(&format!("Re: Refund [Ticket #42-{t}]")), Some(42));
+        // Some clients upper-case subjects; the token still counts.
+        assert_eq!(k.ticket_in_subject(&format!("AW: RE: Refund [TICKET #42-{}]", t.to_uppercase())), Some(42));
+        assert_eq!(k.ticket_in_subject("Re: Refund [Ticket #42]"), None);
+        assert_eq!(k.ticket_in_subject(&format!("Re: Refund [Ticket #43-{t}]")), None);
+        assert_eq!(k.ticket_in_subject(&format!("see Ticket #7 and [Ticket #42-{t}]")), Some(42));
+    }
 
     fn rules() -> ThreadRules {
         crate::classify::Rules::builtin().thread.clone()
