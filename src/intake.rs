@@ -287,7 +287,9 @@ fn keyword(status: &str) -> &'static str {
 fn folder_for(cfg: &MailboxConfig, status: Status) -> Option<&str> {
     match status {
         Status::Escalated | Status::Followup => cfg.escalated_folder.as_deref(),
-        Status::NotEscalated | Status::Automated => cfg.not_escalated_folder.as_deref(),
+        Status::NotEscalated | Status::Automated | Status::Command | Status::Rejected | Status::Survey => {
+            cfg.not_escalated_folder.as_deref()
+        }
         Status::Quarantined => cfg.quarantine_folder.as_deref(),
     }
 }
@@ -529,6 +531,7 @@ async fn store_decision(
         triggers: &about.triggers,
         respond_by: route.map(|r| r.respond_by),
         organisation: about.organisation.as_deref(),
+        subject_key: Some(about.topic.subject_key.as_str()),
     };
     match (plan.existing, plan.notify) {
         (None, _) => store::insert_ticket(&mut tx, &t).await?,
@@ -568,10 +571,10 @@ async fn store_decision(
         .await?;
     }
     if let Some(route) = route {
-        let mails = pipeline::render(desk, base.raw, mail, c, route, ticket, messages, sent_at)
+        let mails = pipeline::render(desk, base.raw, mail, c, route, ticket, messages, sent_at, &pipeline::Extras::default())
             .map_err(DecisionError::Render)?;
         for out in mails.iter().filter(|m| team_mail || m.kind != "escalation") {
-            store::insert_outbox(&mut tx, ticket, message_row, out).await?;
+            store::insert_outbox(&mut tx, ticket, Some(message_row), out).await?;
         }
     }
     store::insert_event(&mut tx, Some(ticket), Some(message_row), "decision", &decision).await?;

@@ -21,6 +21,7 @@ pub mod outbox;
 pub mod parse;
 pub mod pipeline;
 pub mod policy;
+pub mod report;
 pub mod route;
 pub mod score;
 pub mod store;

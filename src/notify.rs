@@ -38,7 +38,7 @@ impl NotifyError {
 }
 
 /// Templates every installation needs; each is `<name>.subject.hbs` + `<name>.txt.hbs`.
-pub const REQUIRED: &[&str] = &["ack", "escalation"];
+pub const REQUIRED: &[&str] = &["ack", "escalation", "reminder", "confirmation", "resolved", "digest", "report"];
 
 /// The loaded templates. Plain text only, so no HTML escaping.
 pub struct Templates {
@@ -226,6 +226,10 @@ pub struct Draft<'a> {
     pub date: SystemTime,
     /// The customer's original message, attached to internal mails.
     pub attach_original: Option<&'a [u8]>,
+    /// Where replies go (the support mailbox, so team replies come back as commands).
+    pub reply_to: Option<&'a str>,
+    /// Text attachments: (file name, content), e.g. the escalation report.
+    pub texts: Vec<(String, String)>,
 }
 
 pub fn build(d: Draft) -> Result<OutMail, NotifyError> {
@@ -244,6 +248,9 @@ pub fn build(d: Draft) -> Result<OutMail, NotifyError> {
     for cc in d.cc {
         b = b.cc(Mailbox::from_str(cc).map_err(|_| NotifyError::Address(cc.clone()))?);
     }
+    if let Some(r) = d.reply_to {
+        b = b.reply_to(Mailbox::from_str(r).map_err(|_| NotifyError::Address(r.to_string()))?);
+    }
     if let Some(first) = d.replies_to.first() {
         b = b.in_reply_to(format!("<{first}>"));
         // lettre replaces rather than appends on a second call: one call with the whole list.
@@ -251,9 +258,21 @@ pub fn build(d: Draft) -> Result<OutMail, NotifyError> {
         b = b.references(refs.join(" "));
     }
     let text = SinglePart::builder().header(ContentType::TEXT_PLAIN).body(d.body);
-    let message = match d.attach_original {
-        None => b.singlepart(text),
-        Some(raw) => {
+    let texts: Vec<SinglePart> = d
+        .texts
+        .into_iter()
+        .map(|(name, body)| Attachment::new(name).body(body, ContentType::TEXT_PLAIN))
+        .collect();
+    let message = match (d.attach_original, texts.is_empty()) {
+        (None, true) => b.singlepart(text),
+        (None, false) => {
+            let mut m = MultiPart::mixed().singlepart(text);
+            for t in texts {
+                m = m.singlepart(t);
+            }
+            b.multipart(m)
+        }
+        (Some(raw), _) => {
             // message/rfc822 must not be base64 (RFC 2046 §5.2.1); mail that is not 8bit-clean
             // goes as an opaque .eml file instead.
             let part = match Body::new_with_encoding(raw.to_vec(), ContentTransferEncoding::EightBit) {
@@ -266,7 +285,11 @@ pub fn build(d: Draft) -> Result<OutMail, NotifyError> {
                     ContentType::parse("application/octet-stream").map_err(|e| NotifyError::Build(e.to_string()))?,
                 ),
             };
-            b.multipart(MultiPart::mixed().singlepart(text).singlepart(part))
+            let mut m = MultiPart::mixed().singlepart(text);
+            for t in texts {
+                m = m.singlepart(t);
+            }
+            b.multipart(m.singlepart(part))
         }
     }
     .map_err(|e| NotifyError::Build(e.to_string()))?;
@@ -285,9 +308,9 @@ pub fn build(d: Draft) -> Result<OutMail, NotifyError> {
     })
 }
 
-/// A fresh Message-ID: `<kind>.<ticket>.<random>@<domain>`; stored with the outbox row so a
-/// retry reuses it.
-pub fn new_message_id(kind: &str, ticket: i64, domain: &str) -> String {
+/// A fresh, signed Message-ID: `<kind>.<ticket>.<random>.<mac>@<domain>`; stored with the
+/// outbox row so a retry reuses it, and verifiable when a reply names it.
+pub fn new_message_id(key: &crate::thread::SigningKey, kind: &str, ticket: i64, domain: &str) -> String {
     use ring::rand::SecureRandom;
     let mut bytes = [0u8; 9];
     // SystemRandom only fails when the OS has no entropy source at all; a time-based id is
@@ -300,7 +323,7 @@ pub fn new_message_id(kind: &str, ticket: i64, domain: &str) -> String {
         bytes[..8].copy_from_slice(&(nanos as u64).to_be_bytes());
     }
     let rand: String = bytes.iter().map(|b| format!("{b:02x}")).collect();
-    format!("{kind}.{ticket}.{rand}@{domain}")
+    key.message_id(kind, ticket, &rand, domain)
 }
 
 /// Values the templates can use. Documented in `templates/README.md`.
@@ -325,12 +348,87 @@ pub struct Context {
     pub received_at: String,
     /// Part of an incident several customers reported.
     pub incident: bool,
+    /// The customer's directory entry, when there is one.
+    pub account: Option<AccountCtx>,
+    /// The case so far, one line per event.
+    pub history: Vec<String>,
+    /// Why the case went up after its first decision.
+    pub raised: Option<String>,
     pub extra: BTreeMap<String, String>,
+}
+
+/// The values of the mails about a case after its first decision: `reminder`,
+/// `confirmation` (to a team member who sent commands) and `resolved` (to the customer).
+#[derive(Debug, Clone, Serialize)]
+pub struct CaseCtx {
+    pub ticket: TicketCtx,
+    pub customer: CustomerCtx,
+    pub subject: String,
+    pub state: String,
+    pub level: Option<LevelCtx>,
+    pub severity: Option<SeverityCtx>,
+    pub assignee: Option<String>,
+    pub update_every: Option<String>,
+    /// Commands applied, one line each (confirmation).
+    pub results: Vec<String>,
+    /// Commands refused, with why (confirmation).
+    pub rejected: Vec<String>,
+    /// The resolution note (resolved).
+    pub note: Option<String>,
+    /// Ask for a 1–5 score (resolved).
+    pub survey: bool,
+}
+
+impl CaseCtx {
+    pub fn sample() -> CaseCtx {
+        CaseCtx {
+            ticket: TicketCtx {
+                number: 42,
+                token: "k7f3qa".into(),
+                messages: 2,
+            },
+            customer: CustomerCtx {
+                name: "Jane Doe".into(),
+                email: "jane@customer.test".into(),
+            },
+            subject: "Refund not received".into(),
+            state: "acknowledged".into(),
+            level: Some(LevelCtx {
+                number: 2,
+                name: "Engineering/Product Team".into(),
+                team: vec!["engineering@example.test".into()],
+                respond_within: "4 hours".into(),
+            }),
+            severity: Some(SeverityCtx {
+                id: "P1".into(),
+                label: "Critical".into(),
+                priority: "High".into(),
+                acknowledge_within: "15 minutes".into(),
+                update_every: Some("1 hour".into()),
+            }),
+            assignee: Some("sam@example.test".into()),
+            update_every: Some("1 hour".into()),
+            results: vec!["acknowledged".into()],
+            rejected: vec!["\"raise 9\": there is no level 9 (1–3)".into()],
+            note: Some("refund issued".into()),
+            survey: true,
+        }
+    }
+}
+
+#[derive(Debug, Clone, Serialize)]
+pub struct AccountCtx {
+    pub organisation: Option<String>,
+    pub plan: Option<String>,
+    pub annual_spend: Option<String>,
+    pub customer_since: Option<String>,
 }
 
 #[derive(Debug, Clone, Serialize)]
 pub struct TicketCtx {
     pub number: i64,
+    /// The signed token of `[Ticket #N-token]` in subjects.
+    pub token: String,
     pub messages: i64,
 }
 
@@ -394,6 +492,7 @@ mod tests {
         Context {
             ticket: TicketCtx {
                 number: 42,
+                token: "k7f3qa".into(),
                 messages: 1,
             },
             customer: CustomerCtx {
@@ -441,6 +540,9 @@ mod tests {
             original_attached: true,
             received_at: "2025-03-03 10:00 UTC".into(),
             incident: false,
+            account: None,
+            history: vec!["2025-03-03 10:00 UTC escalated to level 3".into()],
+            raised: None,
             extra: BTreeMap::new(),
         }
     }
@@ -491,6 +593,8 @@ mod tests {
             ticket: 7,
             date: SystemTime::UNIX_EPOCH + Duration::from_secs(1_700_000_000),
             attach_original: None,
+            reply_to: None,
+            texts: Vec::new(),
         })
         .expect("builds");
         let text = String::from_utf8(m.raw.clone()).expect("utf8");
@@ -526,6 +630,8 @@ mod tests {
             ticket: 1,
             date: SystemTime::now(),
             attach_original: Some(original),
+            reply_to: None,
+            texts: Vec::new(),
         })
         .expect("builds");
         let text = String::from_utf8_lossy(&m.raw);
@@ -543,8 +649,8 @@ mod tests {
 
     #[test]
     fn ids_are_unique_and_ours() {
-        let a = new_message_id("ack", 1, "d.test");
-        let b = new_message_id("ack", 1, "d.test");
+        let a = new_message_id(&crate::thread::SigningKey::offline(), "ack", 1, "d.test");
+        let b = new_message_id(&crate::thread::SigningKey::offline(), "ack", 1, "d.test");
         assert_ne!(a, b);
         assert!(a.starts_with("ack.1.") && a.ends_with("@d.test"));
     }

@@ -28,6 +28,8 @@ pub struct Desk {
     pub escalation_from: String,
     pub default_customer_name: String,
     pub attach_original_up_to: u64,
+    /// Signs ticket tokens and Message-IDs; the daemon puts the database's key here.
+    pub key: crate::thread::SigningKey,
 }
 
 #[derive(Debug, thiserror::Error)]
@@ -64,6 +66,7 @@ impl Desk {
                 .unwrap_or_else(|| config.desk.from.clone()),
             default_customer_name: config.desk.default_customer_name.clone(),
             attach_original_up_to: config.desk.attach_original_up_to,
+            key: crate::thread::SigningKey::offline(),
         };
         desk.check_templates()?;
         Ok(desk)
@@ -86,8 +89,22 @@ impl Desk {
                 for name in self.policy.ack_templates() {
                     self.templates.render(name, "ack", &ctx)?;
                 }
+                self.templates.render("report", "report", &ctx)?;
             }
         }
+        let case = notify::CaseCtx::sample();
+        for name in ["reminder", "confirmation", "resolved"] {
+            self.templates.render(name, name, &case)?;
+        }
+        let mut bare = notify::CaseCtx::sample();
+        (bare.level, bare.severity, bare.assignee, bare.note, bare.update_every) = (None, None, None, None, None);
+        bare.results.clear();
+        bare.rejected.clear();
+        for name in ["confirmation", "resolved"] {
+            self.templates.render(name, name, &bare)?;
+        }
+        self.templates
+            .render("digest", "digest", &crate::report::Figures::sample())?;
         Ok(())
     }
 }
@@ -100,6 +117,12 @@ pub enum Status {
     NotEscalated,
     Automated,
     Quarantined,
+    /// A team member's reply with commands for a case.
+    Command,
+    /// A command mail that may not command (not a team address, not signed, wrong case).
+    Rejected,
+    /// A customer's satisfaction score.
+    Survey,
 }
 
 impl Status {
@@ -110,6 +133,9 @@ impl Status {
             Status::NotEscalated => "not_escalated",
             Status::Automated => "automated",
             Status::Quarantined => "quarantined",
+            Status::Command => "command",
+            Status::Rejected => "rejected",
+            Status::Survey => "survey",
         }
     }
 }
@@ -253,6 +279,21 @@ pub fn fmt_time(t: DateTime<Utc>) -> String {
     t.format("%Y-%m-%d %H:%M UTC").to_string()
 }
 
+/// What else goes into the mails of a decision besides the message and the route.
+#[derive(Debug, Clone, Default)]
+pub struct Extras {
+    /// The sender's directory entry (for the escalation report).
+    pub account: Option<Customer>,
+    /// The case so far, one line per event, oldest first.
+    pub history: Vec<String>,
+    /// Also copied on the ESCALATION mail: the team the case comes from.
+    pub previous_team: Vec<String>,
+    /// No acknowledgement to the customer (one went out within the policy's quiet window).
+    pub skip_ack: bool,
+    /// Why the case went up after its first decision (a missed deadline, a raise command).
+    pub raised: Option<String>,
+}
+
 pub fn context(
     desk: &Desk,
     mail: &Mail,
@@ -261,6 +302,20 @@ pub fn context(
     ticket: i64,
     messages: i64,
     now: SystemTime,
+) -> Context {
+    context_with(desk, mail, c, route, ticket, messages, now, &Extras::default())
+}
+
+#[allow(clippy::too_many_arguments)]
+pub fn context_with(
+    desk: &Desk,
+    mail: &Mail,
+    c: &Classification,
+    route: &Route,
+    ticket: i64,
+    messages: i64,
+    now: SystemTime,
+    extras: &Extras,
 ) -> Context {
     let now_utc: DateTime<Utc> = now.into();
     let sev = desk.policy.severity_def(route.severity);
@@ -280,6 +335,7 @@ pub fn context(
     Context {
         ticket: notify::TicketCtx {
             number: ticket,
+            token: desk.key.ticket_token(ticket),
             messages,
         },
         customer: notify::CustomerCtx {
@@ -327,6 +383,14 @@ pub fn context(
         original_attached: (mail.size as u64) <= desk.attach_original_up_to,
         received_at: fmt_time(now_utc),
         incident: route.incident,
+        account: extras.account.as_ref().map(|a| notify::AccountCtx {
+            organisation: a.organisation.clone(),
+            plan: a.plan.clone(),
+            annual_spend: a.annual_spend.map(|x| format!("{x:.0}")),
+            customer_since: a.customer_since.map(|d| d.to_string()),
+        }),
+        history: extras.history.clone(),
+        raised: extras.raised.clone(),
         extra: Default::default(),
     }
 }
@@ -342,8 +406,9 @@ pub fn render(
     ticket: i64,
     messages: i64,
     now: SystemTime,
+    extras: &Extras,
 ) -> Result<Vec<OutMail>, NotifyError> {
-    let ctx = context(desk, mail, c, route, ticket, messages, now);
+    let ctx = context_with(desk, mail, c, route, ticket, messages, now, extras);
     let domain = &desk.identity.message_id_domain;
     let mut replies_to: Vec<String> = Vec::new();
     if let Some(id) = &mail.message_id {
@@ -365,7 +430,7 @@ pub fn render(
         None => a.email.clone(),
     });
     let mut out = Vec::new();
-    if let Some(to) = customer {
+    if let Some(to) = customer.filter(|_| !extras.skip_ack) {
         let (subject, body) = desk.templates.render(&route.ack_template, "ack", &ctx)?;
         out.push(notify::build(Draft {
             kind: "ack",
@@ -374,27 +439,35 @@ pub fn render(
             cc: &[],
             subject,
             body,
-            message_id: notify::new_message_id("ack", ticket, domain),
+            message_id: notify::new_message_id(&desk.key, "ack", ticket, domain),
             replies_to: replies_to.clone(),
             ticket,
             date: now,
             attach_original: None,
+            reply_to: None,
+            texts: Vec::new(),
         })?);
     }
     let (subject, body) = desk.templates.render("escalation", "escalation", &ctx)?;
+    let (_, report) = desk.templates.render("report", "report", &ctx)?;
+    let mut cc: Vec<String> = route.notify.clone();
+    cc.extend(extras.previous_team.iter().filter(|a| !route.team.contains(a)).cloned());
     out.push(notify::build(Draft {
         kind: "escalation",
         from: &desk.escalation_from,
         to: &route.team,
-        // The chain above (P1/P2), on-call after hours: told, not owners.
-        cc: &route.notify,
+        // The chain above (P1/P2), on-call after hours, the team it comes from: told, not owners.
+        cc: &cc,
         subject,
         body,
-        message_id: notify::new_message_id("escalation", ticket, domain),
+        message_id: notify::new_message_id(&desk.key, "escalation", ticket, domain),
         replies_to: Vec::new(),
         ticket,
         date: now,
         attach_original: ctx.original_attached.then_some(raw),
+        // Team replies come back to the support mailbox, where they are read as commands.
+        reply_to: Some(&desk.from),
+        texts: vec![(format!("escalation-report-{ticket}.txt"), report)],
     })?);
     Ok(out)
 }
@@ -478,6 +551,7 @@ mod tests {
             escalation_from: "escalated <escalated@example.test>".into(),
             default_customer_name: "there".into(),
             attach_original_up_to: 1 << 20,
+            key: crate::thread::SigningKey::offline(),
         }
     }
 
@@ -498,7 +572,18 @@ mod tests {
         let p = plan(&classification, None, &d.policy, &History::default(), now());
         assert_eq!(p.status, Status::Escalated);
         let route = p.route.expect("route");
-        let mails = render(&d, LEGAL, &mail, &classification, &route, 17, 1, SystemTime::UNIX_EPOCH).expect("renders");
+        let mails = render(
+            &d,
+            LEGAL,
+            &mail,
+            &classification,
+            &route,
+            17,
+            1,
+            SystemTime::UNIX_EPOCH,
+            &Extras::default(),
+        )
+        .expect("renders");
         assert_eq!(mails.len(), 2);
         assert_eq!(mails[0].kind, "ack");
         assert_eq!(mails[0].rcpt_to, ["jane@customer.test"]);

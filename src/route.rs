@@ -329,11 +329,34 @@ pub fn route(policy: &Policy, triggers: &[&str], now: DateTime<Utc>) -> Option<R
     )
 }
 
-/// A route straight to level `n` (template checks, manual raises).
+/// A route straight to level `n` (template checks).
 pub fn route_to_level(policy: &Policy, n: u32, now: DateTime<Utc>) -> Option<Route> {
+    raised(policy, n, policy.default_severity, vec![format!("raised to level {n}")], now)
+}
+
+/// The route of a case raised to level `n` after its first decision (a missed deadline, a
+/// team's "raise"): the level's team and response time, the severity kept, the chain above
+/// told when the severity says so.
+pub fn raised(policy: &Policy, n: u32, severity: Severity, mut reasons: Vec<String>, now: DateTime<Utc>) -> Option<Route> {
     let l = policy.level(n)?;
-    let severity = policy.default_severity;
     let sev = policy.severity_def(severity);
+    let notify: Vec<String> = if sev.notify_chain {
+        policy
+            .levels
+            .iter()
+            .filter(|x| x.level > n)
+            .flat_map(|x| x.team.iter().cloned())
+            .filter(|a| !l.team.contains(a))
+            .collect()
+    } else {
+        Vec::new()
+    };
+    reasons.push(format!(
+        "level {} ({}) answers within {}",
+        l.level,
+        l.name,
+        l.respond_within.human()
+    ));
     Some(Route {
         level: l.level,
         level_name: l.name.clone(),
@@ -343,11 +366,11 @@ pub fn route_to_level(policy: &Policy, n: u32, now: DateTime<Utc>) -> Option<Rou
         respond_by: policy.calendar(&l.calendar).add(now, l.respond_within),
         acknowledge_within: sev.acknowledge_within,
         acknowledge_by: policy.calendar(&sev.calendar).add(now, sev.acknowledge_within),
-        notify: Vec::new(),
+        notify,
         context: Vec::new(),
         ack_template: l.ack_template.clone(),
         incident: false,
-        reasons: vec![format!("raised to level {n}")],
+        reasons,
     })
 }
 

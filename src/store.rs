@@ -101,6 +101,11 @@ pub const MIGRATIONS: &[Migration] = &[
         name: "policy",
         sql: include_str!("../migrations/0002_policy.sql"),
     },
+    Migration {
+        version: 3,
+        name: "conversations",
+        sql: include_str!("../migrations/0003_conversations.sql"),
+    },
 ];
 
 fn checksum(sql: &str) -> Vec<u8> {
@@ -317,12 +322,14 @@ pub struct NewTicket<'a> {
     pub triggers: &'a [String],
     pub respond_by: Option<chrono::DateTime<chrono::Utc>>,
     pub organisation: Option<&'a str>,
+    pub subject_key: Option<&'a str>,
 }
 
 pub async fn insert_ticket(conn: &mut PgConnection, t: &NewTicket<'_>) -> Result<(), StoreError> {
     sqlx::query(
-        "INSERT INTO tickets (id, mailbox, customer_email, customer_name, subject, status, level, severity, team, triggers, respond_by, organisation)
-         VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12)",
+        "INSERT INTO tickets (id, mailbox, customer_email, customer_name, subject, status, level, severity, team, triggers, respond_by, organisation,
+                              subject_key, escalated_at)
+         VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, CASE WHEN $6 = 'escalated' THEN now() END)",
     )
     .bind(t.id)
     .bind(t.mailbox)
@@ -336,6 +343,7 @@ pub async fn insert_ticket(conn: &mut PgConnection, t: &NewTicket<'_>) -> Result
     .bind(t.triggers)
     .bind(t.respond_by)
     .bind(t.organisation)
+    .bind(t.subject_key)
     .execute(conn)
     .await?;
     Ok(())
@@ -345,7 +353,8 @@ pub async fn insert_ticket(conn: &mut PgConnection, t: &NewTicket<'_>) -> Result
 pub async fn escalate_ticket(conn: &mut PgConnection, t: &NewTicket<'_>) -> Result<(), StoreError> {
     sqlx::query(
         "UPDATE tickets SET status = 'escalated', level = $2, severity = $3, team = $4,
-             triggers = ARRAY(SELECT DISTINCT unnest(triggers || $5::text[])), respond_by = $6, updated_at = now()
+             triggers = ARRAY(SELECT DISTINCT unnest(triggers || $5::text[])), respond_by = $6, updated_at = now(),
+             escalated_at = coalesce(escalated_at, now()), resolved_at = NULL, closed_at = NULL
          WHERE id = $1",
     )
     .bind(t.id)
@@ -423,7 +432,7 @@ pub async fn insert_message(conn: &mut PgConnection, m: &NewMessage<'_>) -> Resu
 pub async fn insert_outbox(
     conn: &mut PgConnection,
     ticket: i64,
-    message_ref: i64,
+    message_ref: Option<i64>,
     mail: &crate::notify::OutMail,
 ) -> Result<(), StoreError> {
     sqlx::query(
@@ -787,4 +796,352 @@ pub async fn link_incident(
         .execute(conn)
         .await?;
     Ok(())
+}
+
+// ---------------------------------------------------------------------------------------
+// Conversations and the clock.
+// ---------------------------------------------------------------------------------------
+
+/// The key that signs ticket tokens and Message-IDs: created once, by whichever daemon
+/// starts first, and shared by all.
+pub async fn signing_key(pool: &PgPool) -> Result<Vec<u8>, StoreError> {
+    use ring::rand::SecureRandom;
+    let mut fresh = [0u8; 32];
+    ring::rand::SystemRandom::new()
+        .fill(&mut fresh)
+        .map_err(|_| StoreError::Secret("the system has no random number source for the signing key".into()))?;
+    sqlx::query("INSERT INTO desk_keys (name, secret) VALUES ('tokens', $1) ON CONFLICT (name) DO NOTHING")
+        .bind(&fresh[..])
+        .execute(pool)
+        .await?;
+    Ok(sqlx::query_scalar("SELECT secret FROM desk_keys WHERE name = 'tokens'")
+        .fetch_one(pool)
+        .await?)
+}
+
+fn ticket_ref(r: &sqlx::postgres::PgRow) -> Result<TicketRef, StoreError> {
+    Ok(TicketRef {
+        id: r.try_get(0)?,
+        status: r.try_get(1)?,
+        level: r.try_get::<Option<i32>, _>(2)?.map(|l| l as u32),
+        messages: r.try_get(3)?,
+    })
+}
+
+const TICKET_REF: &str = "SELECT t.id, t.status, t.level, (SELECT count(*) FROM messages m WHERE m.ticket_id = t.id) FROM tickets t";
+
+/// The case a signed `[Ticket #N-token]` names, when it belongs to this customer or their
+/// organisation.
+pub async fn ticket_for_token(
+    pool: &PgPool,
+    id: i64,
+    customer: &str,
+    organisation: Option<&str>,
+) -> Result<Option<TicketRef>, StoreError> {
+    let row = sqlx::query(sqlx::AssertSqlSafe(format!(
+        "{TICKET_REF} WHERE t.id = $1 AND (t.customer_email = $2 OR ($3::text IS NOT NULL AND t.organisation = $3))"
+    )))
+    .bind(id)
+    .bind(customer)
+    .bind(organisation)
+    .fetch_optional(pool)
+    .await?;
+    row.as_ref().map(ticket_ref).transpose()
+}
+
+/// The customer's most recent case with this normalised subject, not closed, touched since.
+pub async fn ticket_by_subject(
+    pool: &PgPool,
+    customer: &str,
+    subject_key: &str,
+    since: chrono::DateTime<chrono::Utc>,
+) -> Result<Option<TicketRef>, StoreError> {
+    if subject_key.is_empty() {
+        return Ok(None);
+    }
+    let row = sqlx::query(sqlx::AssertSqlSafe(format!(
+        "{TICKET_REF} WHERE t.customer_email = $1 AND t.subject_key = $2 AND t.status <> 'closed' AND t.updated_at >= $3
+         ORDER BY t.updated_at DESC LIMIT 1"
+    )))
+    .bind(customer)
+    .bind(subject_key)
+    .bind(since)
+    .fetch_optional(pool)
+    .await?;
+    row.as_ref().map(ticket_ref).transpose()
+}
+
+/// A case as the lifecycle and the mails need it.
+#[derive(Debug, Clone)]
+pub struct CaseRow {
+    pub id: i64,
+    pub mailbox: String,
+    pub status: String,
+    pub level: Option<u32>,
+    pub severity: Option<String>,
+    pub team: Vec<String>,
+    pub subject: String,
+    pub customer_email: String,
+    pub customer_name: Option<String>,
+    pub assignee: Option<String>,
+    pub triggers: Vec<String>,
+    pub last_ack_at: Option<chrono::DateTime<chrono::Utc>>,
+    pub created_at: chrono::DateTime<chrono::Utc>,
+}
+
+/// Loads a case and locks it until the transaction ends, so two daemons (or a command and
+/// a deadline) never change one case at once.
+pub async fn lock_case(conn: &mut PgConnection, id: i64) -> Result<Option<CaseRow>, StoreError> {
+    let row = sqlx::query(
+        "SELECT id, mailbox, status, level, severity, team, subject, customer_email, customer_name, assignee, triggers,
+                last_ack_at, created_at
+         FROM tickets WHERE id = $1 FOR UPDATE",
+    )
+    .bind(id)
+    .fetch_optional(conn)
+    .await?;
+    row.map(|r| {
+        Ok(CaseRow {
+            id: r.try_get(0)?,
+            mailbox: r.try_get(1)?,
+            status: r.try_get(2)?,
+            level: r.try_get::<Option<i32>, _>(3)?.map(|l| l as u32),
+            severity: r.try_get(4)?,
+            team: r.try_get(5)?,
+            subject: r.try_get(6)?,
+            customer_email: r.try_get(7)?,
+            customer_name: r.try_get(8)?,
+            assignee: r.try_get(9)?,
+            triggers: r.try_get(10)?,
+            last_ack_at: r.try_get(11)?,
+            created_at: r.try_get(12)?,
+        })
+    })
+    .transpose()
+}
+
+/// A state change, with the time column that goes with it.
+pub async fn set_state(conn: &mut PgConnection, id: i64, state: &str) -> Result<(), StoreError> {
+    sqlx::query(
+        "UPDATE tickets SET status = $2, updated_at = now(),
+             acknowledged_at = CASE WHEN $2 = 'acknowledged' THEN now() ELSE acknowledged_at END,
+             resolved_at = CASE WHEN $2 = 'resolved' THEN now() WHEN $2 = 'escalated' THEN NULL ELSE resolved_at END,
+             closed_at = CASE WHEN $2 = 'closed' THEN now() WHEN $2 = 'escalated' THEN NULL ELSE closed_at END,
+             escalated_at = CASE WHEN $2 = 'escalated' THEN coalesce(escalated_at, now()) ELSE escalated_at END
+         WHERE id = $1",
+    )
+    .bind(id)
+    .bind(state)
+    .execute(conn)
+    .await?;
+    Ok(())
+}
+
+pub async fn set_level(
+    conn: &mut PgConnection,
+    id: i64,
+    level: u32,
+    severity: &str,
+    team: &[String],
+    respond_by: Option<chrono::DateTime<chrono::Utc>>,
+    trigger: Option<&str>,
+) -> Result<(), StoreError> {
+    sqlx::query(
+        "UPDATE tickets SET status = 'escalated', level = $2, severity = $3, team = $4, respond_by = $5, updated_at = now(),
+             escalated_at = coalesce(escalated_at, now()), resolved_at = NULL, closed_at = NULL,
+             triggers = CASE WHEN $6::text IS NULL THEN triggers ELSE ARRAY(SELECT DISTINCT unnest(triggers || ARRAY[$6::text])) END
+         WHERE id = $1",
+    )
+    .bind(id)
+    .bind(level as i32)
+    .bind(severity)
+    .bind(team)
+    .bind(respond_by)
+    .bind(trigger)
+    .execute(conn)
+    .await?;
+    Ok(())
+}
+
+pub async fn set_assignee(conn: &mut PgConnection, id: i64, who: &str) -> Result<(), StoreError> {
+    sqlx::query("UPDATE tickets SET assignee = $2, updated_at = now() WHERE id = $1")
+        .bind(id)
+        .bind(who)
+        .execute(conn)
+        .await?;
+    Ok(())
+}
+
+pub async fn set_csat(conn: &mut PgConnection, id: i64, score: u8) -> Result<(), StoreError> {
+    sqlx::query("UPDATE tickets SET csat = $2, updated_at = now() WHERE id = $1")
+        .bind(id)
+        .bind(score as i32)
+        .execute(conn)
+        .await?;
+    Ok(())
+}
+
+pub async fn mark_customer_acknowledged(conn: &mut PgConnection, id: i64) -> Result<(), StoreError> {
+    sqlx::query("UPDATE tickets SET last_ack_at = now() WHERE id = $1")
+        .bind(id)
+        .execute(conn)
+        .await?;
+    Ok(())
+}
+
+pub async fn last_customer_ack(pool: &PgPool, id: i64) -> Result<Option<chrono::DateTime<chrono::Utc>>, StoreError> {
+    Ok(sqlx::query_scalar("SELECT last_ack_at FROM tickets WHERE id = $1")
+        .bind(id)
+        .fetch_optional(pool)
+        .await?
+        .flatten())
+}
+
+/// The channel on which a new deadline wakes every daemon's scheduler.
+pub const DEADLINE_CHANNEL: &str = "escalated_deadlines";
+
+/// Persists deadlines (and wakes the schedulers when the transaction commits).
+pub async fn schedule(
+    conn: &mut PgConnection,
+    ticket: Option<i64>,
+    level: Option<u32>,
+    deadlines: &[crate::case::Deadline],
+) -> Result<(), StoreError> {
+    for d in deadlines {
+        sqlx::query(
+            "INSERT INTO deadlines (ticket_id, kind, level, due_at) VALUES ($1, $2, $3, $4)
+             ON CONFLICT DO NOTHING",
+        )
+        .bind(ticket)
+        .bind(d.kind.as_str())
+        .bind(level.map(|l| l as i32))
+        .bind(d.due)
+        .execute(&mut *conn)
+        .await?;
+    }
+    if !deadlines.is_empty() {
+        sqlx::query("SELECT pg_notify($1, '')")
+            .bind(DEADLINE_CHANNEL)
+            .execute(&mut *conn)
+            .await?;
+    }
+    Ok(())
+}
+
+/// Stops a case's pending clocks of these kinds.
+pub async fn cancel_deadlines(
+    conn: &mut PgConnection,
+    ticket: i64,
+    kinds: &[crate::case::DeadlineKind],
+) -> Result<u64, StoreError> {
+    let kinds: Vec<&str> = kinds.iter().map(|k| k.as_str()).collect();
+    Ok(sqlx::query(
+        "UPDATE deadlines SET cancelled_at = now() WHERE ticket_id = $1 AND kind = ANY($2) AND fired_at IS NULL AND cancelled_at IS NULL",
+    )
+    .bind(ticket)
+    .bind(&kinds)
+    .execute(conn)
+    .await?
+    .rows_affected())
+}
+
+/// When the next pending deadline falls due.
+pub async fn next_due(pool: &PgPool) -> Result<Option<chrono::DateTime<chrono::Utc>>, StoreError> {
+    Ok(
+        sqlx::query_scalar("SELECT min(due_at) FROM deadlines WHERE fired_at IS NULL AND cancelled_at IS NULL")
+            .fetch_one(pool)
+            .await?,
+    )
+}
+
+#[derive(Debug, Clone)]
+pub struct DueRow {
+    pub id: i64,
+    pub ticket_id: Option<i64>,
+    pub kind: String,
+    pub level: Option<u32>,
+    pub due_at: chrono::DateTime<chrono::Utc>,
+}
+
+/// Claims one deadline that is due, for this transaction only (several daemons: each fires
+/// a deadline once).
+pub async fn claim_due(conn: &mut PgConnection) -> Result<Option<DueRow>, StoreError> {
+    let row = sqlx::query(
+        "SELECT id, ticket_id, kind, level, due_at FROM deadlines
+         WHERE fired_at IS NULL AND cancelled_at IS NULL AND due_at <= now()
+         ORDER BY due_at LIMIT 1 FOR UPDATE SKIP LOCKED",
+    )
+    .fetch_optional(conn)
+    .await?;
+    row.map(|r| {
+        Ok(DueRow {
+            id: r.try_get(0)?,
+            ticket_id: r.try_get(1)?,
+            kind: r.try_get(2)?,
+            level: r.try_get::<Option<i32>, _>(3)?.map(|l| l as u32),
+            due_at: r.try_get(4)?,
+        })
+    })
+    .transpose()
+}
+
+pub async fn finish_deadline(conn: &mut PgConnection, id: i64, outcome: &str) -> Result<(), StoreError> {
+    sqlx::query("UPDATE deadlines SET fired_at = now(), outcome = $2 WHERE id = $1")
+        .bind(id)
+        .bind(outcome)
+        .execute(conn)
+        .await?;
+    Ok(())
+}
+
+/// The customer message a case's mails are about: the latest that escalated it, else the
+/// latest of all.
+pub async fn case_message(conn: &mut PgConnection, ticket: i64) -> Result<Option<(i64, Vec<u8>)>, StoreError> {
+    let row = sqlx::query(
+        "SELECT id, raw FROM messages WHERE ticket_id = $1 AND status IN ('escalated', 'followup', 'not_escalated')
+         ORDER BY (status = 'escalated') DESC, id DESC LIMIT 1",
+    )
+    .bind(ticket)
+    .fetch_optional(conn)
+    .await?;
+    row.map(|r| Ok((r.try_get(0)?, r.try_get(1)?))).transpose()
+}
+
+/// The case so far, one line per event, oldest first.
+pub async fn case_history(conn: &mut PgConnection, ticket: i64) -> Result<Vec<String>, StoreError> {
+    let rows = sqlx::query(
+        "SELECT created_at, kind, detail FROM events WHERE ticket_id = $1 AND kind IN ('decision', 'command', 'breach', 'state', 'survey', 'incident')
+         ORDER BY id LIMIT 200",
+    )
+    .bind(ticket)
+    .fetch_all(conn)
+    .await?;
+    let mut out = Vec::new();
+    for r in rows {
+        let at: chrono::DateTime<chrono::Utc> = r.try_get(0)?;
+        let kind: String = r.try_get(1)?;
+        let Json(detail): Json<serde_json::Value> = r.try_get(2)?;
+        let what = match kind.as_str() {
+            "decision" => match detail["route"]["level"].as_u64() {
+                Some(l) => format!("customer wrote; escalated to level {l}"),
+                None => "customer wrote; not escalated".into(),
+            },
+            _ => detail["summary"]
+                .as_str()
+                .map(str::to_string)
+                .unwrap_or_else(|| kind.clone()),
+        };
+        out.push(format!("{} {what}", at.format("%Y-%m-%d %H:%M UTC")));
+    }
+    Ok(out)
+}
+
+/// The case and recipients of one of our mails, by its Message-ID.
+pub async fn sent_mail(pool: &PgPool, message_id: &str) -> Result<Option<(i64, String, Vec<String>)>, StoreError> {
+    let row = sqlx::query("SELECT ticket_id, kind, rcpt_to FROM outbox WHERE message_id = $1 AND ticket_id IS NOT NULL")
+        .bind(message_id)
+        .fetch_optional(pool)
+        .await?;
+    row.map(|r| Ok((r.try_get(0)?, r.try_get(1)?, r.try_get(2)?)))
+        .transpose()
 }
