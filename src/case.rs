@@ -153,13 +153,21 @@ pub fn deadlines(
 #[serde(tag = "command", rename_all = "snake_case")]
 pub enum Command {
     Ack,
-    Resolve { note: Option<String> },
+    Resolve {
+        note: Option<String>,
+    },
     Close,
     Reopen,
     /// To this level, or the next one.
-    Raise { level: Option<u32> },
-    Assign { to: String },
-    Note { text: String },
+    Raise {
+        level: Option<u32>,
+    },
+    Assign {
+        to: String,
+    },
+    Note {
+        text: String,
+    },
 }
 
 impl Command {
@@ -197,11 +205,7 @@ pub fn parse_commands(own_text: &str) -> (Vec<Command>, Vec<String>) {
             "close" | "closed" => Command::Close,
             "reopen" => Command::Reopen,
             "raise" | "escalate" => {
-                let n = rest
-                    .trim_start_matches("to")
-                    .trim()
-                    .trim_start_matches("level")
-                    .trim();
+                let n = rest.trim_start_matches("to").trim().trim_start_matches("level").trim();
                 if n.is_empty() {
                     Command::Raise { level: None }
                 } else if let Ok(level) = n.parse() {
@@ -362,7 +366,10 @@ pub enum Due {
     /// The deadline no longer matters (the case moved on).
     Nothing,
     /// A missed promise: raise to the next level, or, at the top, tell the team again.
-    Breach { raise_to: Option<u32>, reason: String },
+    Breach {
+        raise_to: Option<u32>,
+        reason: String,
+    },
     /// Remind the owning team to update the customer; the next reminder after `every`.
     Remind,
     /// Close a resolved case nobody answered.
@@ -402,7 +409,12 @@ pub fn on_due(case: &CaseView, kind: DeadlineKind, levels: u32, raise_on_breach:
 pub fn parse_score(own_text: &str) -> Option<u8> {
     let first = own_text.lines().map(str::trim).find(|l| !l.is_empty())?;
     let stars = first.chars().filter(|c| *c == '★' || *c == '⭐').count();
-    if stars > 0 && stars <= 5 && first.chars().all(|c| c == '★' || c == '⭐' || c == '☆' || c.is_whitespace()) {
+    if stars > 0
+        && stars <= 5
+        && first
+            .chars()
+            .all(|c| c == '★' || c == '⭐' || c == '☆' || c.is_whitespace())
+    {
         return Some(stars as u8);
     }
     let lower = first.to_ascii_lowercase();
@@ -417,9 +429,11 @@ pub fn parse_score(own_text: &str) -> Option<u8> {
     // A lone number, "n/5", "n out of 5", "n von 5", "n sur 5", "n de 5", maybe with a word
     // or two of comment after it — not "3 invoices are still wrong".
     let scale_ok = after.is_empty()
-        || ["/5", "/ 5", "out of 5", "von 5", "sur 5", "de 5", "stars", "star", "-", ".", "!", ","]
-            .iter()
-            .any(|p| after.starts_with(p));
+        || [
+            "/5", "/ 5", "out of 5", "von 5", "sur 5", "de 5", "stars", "star", "-", ".", "!", ",",
+        ]
+        .iter()
+        .any(|p| after.starts_with(p));
     ((1..=5).contains(&n) && scale_ok).then_some(n)
 }
 
@@ -440,7 +454,9 @@ mod tests {
 
     #[test]
     fn commands_are_read_from_the_top_until_the_message_starts() {
-        let (c, e) = parse_commands("ACK\n#assign jane@example.test\nnote: called the customer\n\nThanks, on it.\nresolve\n> quoted");
+        let (c, e) = parse_commands(
+            "ACK\n#assign jane@example.test\nnote: called the customer\n\nThanks, on it.\nresolve\n> quoted",
+        );
         assert_eq!(
             c,
             vec![
@@ -454,7 +470,10 @@ mod tests {
             ]
         );
         assert!(e.is_empty());
-        assert_eq!(parse_commands("raise to level 3").0, vec![Command::Raise { level: Some(3) }]);
+        assert_eq!(
+            parse_commands("raise to level 3").0,
+            vec![Command::Raise { level: Some(3) }]
+        );
         assert_eq!(parse_commands("escalate").0, vec![Command::Raise { level: None }]);
         assert_eq!(
             parse_commands("Resolved: refund issued").0,
@@ -505,14 +524,26 @@ mod tests {
         // At the top: a breach, told again, no raise.
         let due = on_due(&case(State::Escalated, 3), DeadlineKind::Respond, 3, true);
         assert!(matches!(due, Due::Breach { raise_to: None, .. }), "{due:?}");
-        assert_eq!(on_due(&case(State::Acknowledged, 1), DeadlineKind::Acknowledge, 3, true), Due::Nothing);
+        assert_eq!(
+            on_due(&case(State::Acknowledged, 1), DeadlineKind::Acknowledge, 3, true),
+            Due::Nothing
+        );
         assert!(matches!(
             on_due(&case(State::Acknowledged, 1), DeadlineKind::Resolve, 3, true),
             Due::Breach { .. }
         ));
-        assert_eq!(on_due(&case(State::Resolved, 1), DeadlineKind::Update, 3, true), Due::Nothing);
-        assert_eq!(on_due(&case(State::Acknowledged, 2), DeadlineKind::Update, 3, true), Due::Remind);
-        assert_eq!(on_due(&case(State::Resolved, 2), DeadlineKind::Close, 3, true), Due::Close);
+        assert_eq!(
+            on_due(&case(State::Resolved, 1), DeadlineKind::Update, 3, true),
+            Due::Nothing
+        );
+        assert_eq!(
+            on_due(&case(State::Acknowledged, 2), DeadlineKind::Update, 3, true),
+            Due::Remind
+        );
+        assert_eq!(
+            on_due(&case(State::Resolved, 2), DeadlineKind::Close, 3, true),
+            Due::Close
+        );
         assert!(matches!(
             on_due(&case(State::Escalated, 1), DeadlineKind::Acknowledge, 3, false),
             Due::Breach { raise_to: None, .. }
@@ -521,8 +552,10 @@ mod tests {
 
     #[test]
     fn deadlines_come_from_level_and_severity() {
-        let p = Policy::load(&std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("examples/policies/003-severity-matrix.toml"))
-            .expect("policy");
+        let p = Policy::load(
+            &std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("examples/policies/003-severity-matrix.toml"),
+        )
+        .expect("policy");
         let now = at("2026-11-24T15:00:00Z");
         let d = deadlines(&p, 2, Severity::P1, None, now);
         let find = |k| d.iter().find(|x| x.kind == k).map(|x| x.due);

@@ -100,6 +100,16 @@ pub enum Command {
         #[command(subcommand)]
         command: CustomersCommand,
     },
+    /// Escalation figures (seeds 001/002): rate, by level, trigger and severity, time at each
+    /// level, breaches, satisfaction, open cases oldest first, how late deadlines fired.
+    Report {
+        /// The period: the last 1d, 7d, 30d … ending now.
+        #[arg(long, default_value = "1d")]
+        since: String,
+        /// Print the figures as JSON.
+        #[arg(long)]
+        json: bool,
+    },
     /// Score the classifier on a labelled directory (labels.tsv + .eml files).
     Score {
         /// List every message that was not classified as labelled.
@@ -160,6 +170,7 @@ pub async fn dispatch(cli: Cli) -> anyhow::Result<ExitCode> {
         Command::Classify { json, explain, files } => classify(&cli.config, json, explain, &files),
         Command::Explain { files } => explain(&cli.config, &files).await,
         Command::Customers { command } => customers(&cli.config, command).await,
+        Command::Report { since, json } => report(&cli.config, &since, json).await,
         Command::Score {
             verbose,
             json,
@@ -488,6 +499,23 @@ async fn explain(config_path: &std::path::Path, files: &[PathBuf]) -> anyhow::Re
         );
     }
     pool.close().await;
+    Ok(ExitCode::SUCCESS)
+}
+
+async fn report(config_path: &std::path::Path, since: &str, json: bool) -> anyhow::Result<ExitCode> {
+    let span = crate::config::human_duration::parse(since).map_err(|e| anyhow::anyhow!("--since: {e}"))?;
+    let config = Config::load(config_path)?;
+    let desk = crate::pipeline::Desk::load(&config)?;
+    let pool = crate::store::connect(&config.database).await?;
+    crate::store::schema_status(&pool).await?;
+    let until = chrono::Utc::now();
+    let figures = crate::report::figures(&pool, &desk.policy, until - chrono::Duration::from_std(span)?, until).await?;
+    if json {
+        println!("{}", serde_json::to_string_pretty(&figures)?);
+    } else {
+        let (subject, body) = desk.templates.render("digest", "digest", &figures)?;
+        println!("{subject}\n\n{body}");
+    }
     Ok(ExitCode::SUCCESS)
 }
 

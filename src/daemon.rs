@@ -32,7 +32,7 @@ const GRACE: Duration = Duration::from_secs(30);
 pub async fn run(config: Config) -> Result<(), DaemonError> {
     // Problems an admin must fix stop start-up with a clear message; everything that can heal
     // (servers down) is waited for.
-    let desk = Desk::load(&config)?;
+    let mut desk = Desk::load(&config)?;
     info!(policy = %desk.policy.name, rules = desk.rules.pattern_count(), templates = desk.templates.names().len(), "desk loaded");
     let transport = Arc::new(outbox::transport(&config.smtp)?);
 
@@ -70,11 +70,13 @@ pub async fn run(config: Config) -> Result<(), DaemonError> {
         }
     };
 
+    desk.key = crate::thread::SigningKey::new(&store::signing_key(&pool).await?);
     let shared = Shared {
         pool: pool.clone(),
         db: config.database.clone(),
         desk: Arc::new(RwLock::new(Arc::new(desk))),
         outbox_wake: Arc::new(Notify::new()),
+        clock_wake: Arc::new(Notify::new()),
     };
     let mut tasks = tokio::task::JoinSet::new();
     for m in &config.mailboxes {
@@ -90,6 +92,11 @@ pub async fn run(config: Config) -> Result<(), DaemonError> {
             stop_rx.clone(),
         ));
     }
+    tasks.spawn(crate::sla::run(
+        shared.clone(),
+        shared.clock_wake.clone(),
+        stop_rx.clone(),
+    ));
     info!(
         mailboxes = config.mailboxes.len(),
         senders = config.smtp.pool_size,

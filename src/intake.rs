@@ -46,6 +46,9 @@ pub struct Shared {
     pub db: DatabaseConfig,
     pub desk: Arc<RwLock<Arc<Desk>>>,
     pub outbox_wake: Arc<Notify>,
+    /// Wakes this daemon's scheduler when a decision wrote deadlines (other daemons hear of
+    /// them through NOTIFY).
+    pub clock_wake: Arc<Notify>,
 }
 
 impl Shared {
@@ -377,14 +380,12 @@ async fn handle(
             .await
         }
         Prepared::Human { mail, classification } => {
-            let customer = mail.reply_address().map(|a| a.email.clone()).unwrap_or_default();
-            let mut refs: Vec<String> = mail.in_reply_to.clone();
-            refs.extend(mail.references.iter().cloned());
-            let existing = store::ticket_by_references(&shared.pool, &refs, &customer).await?;
             let now = chrono::Utc::now();
-            let about = About::of(mail, classification, &desk.rules.thread);
-            let history = gather_history(&shared.pool, desk, &about, existing.as_ref().map(|t| t.id), now).await?;
-            let plan = pipeline::plan(classification, existing.as_ref(), &desk.policy, &history, now);
+            let sender = mail
+                .reply_address()
+                .map(|a| a.email.to_ascii_lowercase())
+                .unwrap_or_default();
+            let mut about = About::of(mail, classification, &desk.rules.thread);
             let base = NewMessage {
                 customer_email: Some(about.customer.as_str()),
                 organisation: about.organisation.as_deref(),
@@ -393,6 +394,24 @@ async fn handle(
                 triggers: &about.triggers,
                 ..base
             };
+            // A team member's reply is a command mail, never a customer's message.
+            if desk.policy.all_team_addresses().contains(&sender) {
+                return handle_command(shared, desk, cfg, &base, mail, classification, &sender, now).await;
+            }
+            let existing = find_case(shared, desk, mail, &about, now).await?;
+            if let Some(t) = existing
+                .as_ref()
+                .filter(|t| t.status == "resolved" || t.status == "closed")
+            {
+                if let Some(score) =
+                    crate::case::parse_score(&classification.own_text).filter(|_| t.status == "resolved")
+                {
+                    return handle_survey(shared, desk, cfg, &base, t.id, score, now).await;
+                }
+            }
+            let history = gather_history(&shared.pool, desk, &about, existing.as_ref().map(|t| t.id), now).await?;
+            about.account = history.customer.clone();
+            let plan = pipeline::plan(classification, existing.as_ref(), &desk.policy, &history, now);
             match store_decision(
                 shared,
                 desk,
@@ -411,6 +430,7 @@ async fn handle(
                     log_decision(cfg, uid, ticket, &plan, classification);
                     if plan.notify {
                         shared.outbox_wake.notify_waiters();
+                        shared.clock_wake.notify_one();
                     }
                     Ok(())
                 }
@@ -476,6 +496,180 @@ async fn store_simple(
 enum DecisionError {
     Render(crate::notify::NotifyError),
     Store(StoreError),
+}
+
+impl From<crate::lifecycle::LifecycleError> for DecisionError {
+    fn from(e: crate::lifecycle::LifecycleError) -> Self {
+        match e {
+            crate::lifecycle::LifecycleError::Store(e) => DecisionError::Store(e),
+            crate::lifecycle::LifecycleError::Render(e) => DecisionError::Render(e),
+        }
+    }
+}
+
+/// The case a customer's mail belongs to: by `In-Reply-To`/`References` (their own thread
+/// or our mails to them), by a correctly signed `[Ticket #N-token]` in the subject, or by
+/// the same sender and subject within the policy's thread window.
+async fn find_case(
+    shared: &Shared,
+    desk: &Desk,
+    mail: &crate::parse::Mail,
+    about: &About,
+    now: chrono::DateTime<chrono::Utc>,
+) -> Result<Option<store::TicketRef>, StoreError> {
+    let mut refs: Vec<String> = mail.in_reply_to.clone();
+    refs.extend(mail.references.iter().cloned());
+    if let Some(t) = store::ticket_by_references(&shared.pool, &refs, &about.customer).await? {
+        return Ok(Some(t));
+    }
+    if let Some(n) = desk.key.ticket_in_subject(&mail.subject) {
+        match store::ticket_for_token(&shared.pool, n, &about.customer, about.organisation.as_deref()).await? {
+            Some(t) => return Ok(Some(t)),
+            None => {
+                warn!(ticket = n, sender = %about.customer, "a valid ticket token from someone outside the case: not joined")
+            }
+        }
+    }
+    let since = now - chrono::Duration::from_std(desk.policy.conversation.thread_window).unwrap_or_default();
+    store::ticket_by_subject(&shared.pool, &about.customer, &about.topic.subject_key, since).await
+}
+
+/// A mail from a team address: commands for the case whose signed mail it answers. A mail
+/// that does not answer one of our mails to this sender commands nothing.
+#[allow(clippy::too_many_arguments)]
+async fn handle_command(
+    shared: &Shared,
+    desk: &Desk,
+    cfg: &MailboxConfig,
+    base: &NewMessage<'_>,
+    mail: &crate::parse::Mail,
+    c: &crate::classify::Classification,
+    sender: &str,
+    now: chrono::DateTime<chrono::Utc>,
+) -> Result<(), IntakeError> {
+    let domain = &desk.identity.message_id_domain;
+    let mut case = None;
+    let mut reason = "it does not answer a mail escalated sent".to_string();
+    for r in mail.in_reply_to.iter().chain(mail.references.iter().rev()) {
+        let Some((_, ticket)) = desk.key.verify_message_id(r, domain) else {
+            continue;
+        };
+        match store::sent_mail(&shared.pool, r.trim_matches(['<', '>'])).await? {
+            Some((t, _, rcpt)) if t == ticket && rcpt.iter().any(|a| a.eq_ignore_ascii_case(sender)) => {
+                case = Some((ticket, r.trim_matches(['<', '>']).to_string()));
+                break;
+            }
+            _ => reason = format!("ticket #{ticket}'s mails did not go to {sender}"),
+        }
+    }
+    let (commands, errors) = crate::case::parse_commands(&c.own_text);
+    let Some((ticket, answered)) = case else {
+        warn!(mailbox = %cfg.name, uid = base.uid, sender, reason = %reason, "mail from a team address commands nothing");
+        return store_simple(
+            shared,
+            cfg,
+            base,
+            Status::Rejected,
+            None,
+            Some(&reason),
+            json!({ "status": "rejected", "reason": reason, "commands": commands }),
+        )
+        .await;
+    };
+    let mut tx = shared.pool.begin().await.map_err(StoreError::from)?;
+    let decision = json!({ "status": "command", "commands": commands, "errors": errors, "by": sender });
+    let m = NewMessage {
+        status: Status::Command.as_str(),
+        decision: &decision,
+        ticket_id: Some(ticket),
+        move_to: folder_for(cfg, Status::Command),
+        ..*base
+    };
+    let message = store::insert_message(&mut tx, &m).await?;
+    let outcome = match crate::lifecycle::command(
+        &mut tx,
+        desk,
+        ticket,
+        &commands,
+        &errors,
+        sender,
+        message,
+        Some(answered),
+        now,
+    )
+    .await
+    {
+        Ok(o) => o,
+        Err(crate::lifecycle::LifecycleError::Store(e)) => return Err(e.into()),
+        Err(crate::lifecycle::LifecycleError::Render(e)) => {
+            drop(tx);
+            let reason = format!("could not write the mails for these commands: {e}");
+            error!(mailbox = %cfg.name, uid = base.uid, reason = %reason, "quarantined: fix the templates and move the message back to the inbox");
+            return store_simple(
+                shared,
+                cfg,
+                base,
+                Status::Quarantined,
+                None,
+                Some(&reason),
+                json!({ "status": "quarantined", "reason": reason }),
+            )
+            .await;
+        }
+    };
+    store::advance_cursor(&mut tx, &cfg.name, base.uidvalidity, base.uid).await?;
+    tx.commit().await.map_err(StoreError::from)?;
+    info!(mailbox = %cfg.name, uid = base.uid, ticket, by = sender, done = %outcome.results.join("; "), refused = %outcome.rejected.join("; "), "team command");
+    shared.outbox_wake.notify_waiters();
+    shared.clock_wake.notify_one();
+    Ok(())
+}
+
+/// A customer's 1–5 answer to the resolution mail.
+async fn handle_survey(
+    shared: &Shared,
+    desk: &Desk,
+    cfg: &MailboxConfig,
+    base: &NewMessage<'_>,
+    ticket: i64,
+    score: u8,
+    now: chrono::DateTime<chrono::Utc>,
+) -> Result<(), IntakeError> {
+    let mut tx = shared.pool.begin().await.map_err(StoreError::from)?;
+    let decision = json!({ "status": "survey", "score": score });
+    let m = NewMessage {
+        status: Status::Survey.as_str(),
+        decision: &decision,
+        ticket_id: Some(ticket),
+        move_to: folder_for(cfg, Status::Survey),
+        ..*base
+    };
+    let message = store::insert_message(&mut tx, &m).await?;
+    let reopened = match crate::lifecycle::survey(&mut tx, desk, ticket, score, message, now).await {
+        Ok(r) => r,
+        Err(crate::lifecycle::LifecycleError::Store(e)) => return Err(e.into()),
+        Err(crate::lifecycle::LifecycleError::Render(e)) => {
+            drop(tx);
+            let reason = format!("could not write the mails for a low score: {e}");
+            error!(mailbox = %cfg.name, uid = base.uid, reason = %reason, "quarantined");
+            return store_simple(
+                shared,
+                cfg,
+                base,
+                Status::Quarantined,
+                None,
+                Some(&reason),
+                json!({ "status": "quarantined", "reason": reason }),
+            )
+            .await;
+        }
+    };
+    store::advance_cursor(&mut tx, &cfg.name, base.uidvalidity, base.uid).await?;
+    tx.commit().await.map_err(StoreError::from)?;
+    info!(mailbox = %cfg.name, uid = base.uid, ticket, score, reopened, "satisfaction score");
+    shared.outbox_wake.notify_waiters();
+    shared.clock_wake.notify_one();
+    Ok(())
 }
 
 impl From<StoreError> for DecisionError {
@@ -571,11 +765,45 @@ async fn store_decision(
         .await?;
     }
     if let Some(route) = route {
-        let mails = pipeline::render(desk, base.raw, mail, c, route, ticket, messages, sent_at, &pipeline::Extras::default())
+        // One acknowledgement per quiet window: a follow-up that raises the level tells the
+        // team, not the customer again.
+        let quiet = chrono::Duration::from_std(desk.policy.conversation.ack_quiet).unwrap_or_default();
+        let recently_acked = match plan.existing {
+            Some(id) => store::last_customer_ack(&shared.pool, id)
+                .await?
+                .is_some_and(|t| now - t < quiet),
+            None => false,
+        };
+        let extras = pipeline::Extras {
+            account: about.account.clone(),
+            history: match plan.existing {
+                Some(id) => store::case_history(&mut tx, id).await?,
+                None => Vec::new(),
+            },
+            previous_team: Vec::new(),
+            skip_ack: recently_acked,
+            raised: None,
+        };
+        let mails = pipeline::render(desk, base.raw, mail, c, route, ticket, messages, sent_at, &extras)
             .map_err(DecisionError::Render)?;
         for out in mails.iter().filter(|m| team_mail || m.kind != "escalation") {
             store::insert_outbox(&mut tx, ticket, Some(message_row), out).await?;
+            if out.kind == "ack" {
+                store::mark_customer_acknowledged(&mut tx, ticket).await?;
+            }
         }
+        crate::lifecycle::start_clock(
+            &mut tx,
+            desk,
+            ticket,
+            route.level,
+            route.severity,
+            Some(route.respond_by),
+            now,
+        )
+        .await?;
+    } else if plan.reopen {
+        crate::lifecycle::reopen_by_customer(&mut tx, desk, ticket, message_row, now).await?;
     }
     store::insert_event(&mut tx, Some(ticket), Some(message_row), "decision", &decision).await?;
     store::advance_cursor(&mut tx, &cfg.name, base.uidvalidity, base.uid).await?;
@@ -586,6 +814,8 @@ async fn store_decision(
 /// Who sent a human message and what it is about.
 pub struct About {
     pub customer: String,
+    /// The directory entry, once looked up.
+    pub account: Option<crate::directory::Customer>,
     pub organisation: Option<String>,
     pub topic: crate::thread::Topic,
     pub triggers: Vec<String>,
@@ -599,6 +829,7 @@ impl About {
     ) -> About {
         let customer = mail.reply_address().map(|a| a.email.clone()).unwrap_or_default();
         About {
+            account: None,
             organisation: crate::thread::organisation(&customer, rules),
             topic: crate::thread::topic(&mail.subject, &c.own_text, rules),
             triggers: c.ids().into_iter().map(String::from).collect(),

@@ -38,7 +38,15 @@ impl NotifyError {
 }
 
 /// Templates every installation needs; each is `<name>.subject.hbs` + `<name>.txt.hbs`.
-pub const REQUIRED: &[&str] = &["ack", "escalation", "reminder", "confirmation", "resolved", "digest", "report"];
+pub const REQUIRED: &[&str] = &[
+    "ack",
+    "escalation",
+    "reminder",
+    "confirmation",
+    "resolved",
+    "digest",
+    "report",
+];
 
 /// The loaded templates. Plain text only, so no HTML escaping.
 pub struct Templates {

@@ -218,6 +218,8 @@ pub struct Plan {
     pub existing: Option<i64>,
     /// Send the acknowledgement and the ESCALATION mail.
     pub notify: bool,
+    /// The customer wrote again on a resolved or closed case: reopen it.
+    pub reopen: bool,
 }
 
 /// What the database knows about the sender, gathered before planning.
@@ -246,18 +248,21 @@ pub fn plan(
         now,
     };
     let route = route::decide(policy, &facts);
-    match (route, existing) {
+    let done = existing.is_some_and(|t| t.status == "resolved" || t.status == "closed");
+    let mut plan = match (route, existing) {
         (None, Some(t)) => Plan {
             status: Status::Followup,
             route: None,
             existing: Some(t.id),
             notify: false,
+            reopen: false,
         },
         (None, None) => Plan {
             status: Status::NotEscalated,
             route: None,
             existing: None,
             notify: false,
+            reopen: false,
         },
         // A follow-up that does not raise the level: stored with its case, no new mails.
         (Some(r), Some(t)) if t.status != "open" && t.level.is_some_and(|l| l >= r.level) => Plan {
@@ -265,14 +270,21 @@ pub fn plan(
             route: Some(r),
             existing: Some(t.id),
             notify: false,
+            reopen: false,
         },
         (Some(r), existing) => Plan {
             status: Status::Escalated,
             route: Some(r),
             existing: existing.map(|t| t.id),
             notify: true,
+            reopen: false,
         },
+    };
+    // "Still broken" reopens a resolved case; "thanks, all good" does not.
+    if done && !plan.notify && !classification.triggers.is_empty() {
+        plan.reopen = true;
     }
+    plan
 }
 
 pub fn fmt_time(t: DateTime<Utc>) -> String {

@@ -604,8 +604,7 @@ impl Policy {
             v.addresses(&d.to, "digest.to", true);
             let calendar = v.calendar(d.calendar.as_deref(), "digest.calendar");
             let at = chrono::NaiveTime::parse_from_str(d.at.trim(), "%H:%M").unwrap_or_else(|_| {
-                v.errors
-                    .push(format!("digest.at: {:?} is not a time like 08:00", d.at));
+                v.errors.push(format!("digest.at: {:?} is not a time like 08:00", d.at));
                 chrono::NaiveTime::MIN
             });
             Digest {

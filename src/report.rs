@@ -134,9 +134,9 @@ pub async fn figures(
     };
     let human_messages = scalar("SELECT count(*) FROM messages WHERE received_at >= $1 AND received_at < $2 AND status IN ('escalated', 'followup', 'not_escalated')").await?;
     let cases = scalar("SELECT count(*) FROM tickets WHERE created_at >= $1 AND created_at < $2").await?;
-    let escalated =
-        scalar("SELECT count(*) FROM tickets WHERE escalated_at >= $1 AND escalated_at < $2").await?;
-    let breaches = scalar("SELECT count(*) FROM events WHERE kind = 'breach' AND created_at >= $1 AND created_at < $2").await?;
+    let escalated = scalar("SELECT count(*) FROM tickets WHERE escalated_at >= $1 AND escalated_at < $2").await?;
+    let breaches =
+        scalar("SELECT count(*) FROM events WHERE kind = 'breach' AND created_at >= $1 AND created_at < $2").await?;
     let pairs = |sql: &'static str| {
         sqlx::query_as::<_, (String, i64)>(sql)
             .bind(since)
@@ -152,10 +152,7 @@ pub async fn figures(
         .into_iter()
         .map(|(name, count)| {
             let n: u32 = name.trim_start_matches("level ").parse().unwrap_or(0);
-            let label = policy
-                .level(n)
-                .map(|l| format!("{n} {}", l.name))
-                .unwrap_or(name);
+            let label = policy.level(n).map(|l| format!("{n} {}", l.name)).unwrap_or(name);
             Count { name: label, count }
         })
         .collect();

@@ -331,13 +331,25 @@ pub fn route(policy: &Policy, triggers: &[&str], now: DateTime<Utc>) -> Option<R
 
 /// A route straight to level `n` (template checks).
 pub fn route_to_level(policy: &Policy, n: u32, now: DateTime<Utc>) -> Option<Route> {
-    raised(policy, n, policy.default_severity, vec![format!("raised to level {n}")], now)
+    raised(
+        policy,
+        n,
+        policy.default_severity,
+        vec![format!("raised to level {n}")],
+        now,
+    )
 }
 
 /// The route of a case raised to level `n` after its first decision (a missed deadline, a
 /// team's "raise"): the level's team and response time, the severity kept, the chain above
 /// told when the severity says so.
-pub fn raised(policy: &Policy, n: u32, severity: Severity, mut reasons: Vec<String>, now: DateTime<Utc>) -> Option<Route> {
+pub fn raised(
+    policy: &Policy,
+    n: u32,
+    severity: Severity,
+    mut reasons: Vec<String>,
+    now: DateTime<Utc>,
+) -> Option<Route> {
     let l = policy.level(n)?;
     let sev = policy.severity_def(severity);
     let notify: Vec<String> = if sev.notify_chain {

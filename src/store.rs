@@ -644,6 +644,11 @@ pub async fn upsert_customer(conn: &mut PgConnection, c: &Customer) -> Result<()
 
 /// The directory entry for a sender: their own row, or their organisation's domain row.
 pub async fn find_customer(pool: &PgPool, email: &str) -> Result<Option<Customer>, StoreError> {
+    let mut conn = pool.acquire().await?;
+    find_customer_conn(&mut conn, email).await
+}
+
+pub async fn find_customer_conn(conn: &mut PgConnection, email: &str) -> Result<Option<Customer>, StoreError> {
     let domain = email
         .rsplit_once('@')
         .map(|(_, d)| d.to_ascii_lowercase())
@@ -654,7 +659,7 @@ pub async fn find_customer(pool: &PgPool, email: &str) -> Result<Option<Customer
     )
     .bind(email.to_ascii_lowercase())
     .bind(domain)
-    .fetch_optional(pool)
+    .fetch_optional(conn)
     .await?;
     Ok(row.as_ref().map(customer_from_row).transpose()?)
 }
@@ -828,7 +833,8 @@ fn ticket_ref(r: &sqlx::postgres::PgRow) -> Result<TicketRef, StoreError> {
     })
 }
 
-const TICKET_REF: &str = "SELECT t.id, t.status, t.level, (SELECT count(*) FROM messages m WHERE m.ticket_id = t.id) FROM tickets t";
+const TICKET_REF: &str =
+    "SELECT t.id, t.status, t.level, (SELECT count(*) FROM messages m WHERE m.ticket_id = t.id) FROM tickets t";
 
 /// The case a signed `[Ticket #N-token]` names, when it belongs to this customer or their
 /// organisation.
@@ -1138,10 +1144,45 @@ pub async fn case_history(conn: &mut PgConnection, ticket: i64) -> Result<Vec<St
 
 /// The case and recipients of one of our mails, by its Message-ID.
 pub async fn sent_mail(pool: &PgPool, message_id: &str) -> Result<Option<(i64, String, Vec<String>)>, StoreError> {
-    let row = sqlx::query("SELECT ticket_id, kind, rcpt_to FROM outbox WHERE message_id = $1 AND ticket_id IS NOT NULL")
-        .bind(message_id)
-        .fetch_optional(pool)
-        .await?;
+    let row =
+        sqlx::query("SELECT ticket_id, kind, rcpt_to FROM outbox WHERE message_id = $1 AND ticket_id IS NOT NULL")
+            .bind(message_id)
+            .fetch_optional(pool)
+            .await?;
     row.map(|r| Ok((r.try_get(0)?, r.try_get(1)?, r.try_get(2)?)))
         .transpose()
+}
+
+pub async fn case_message_count(conn: &mut PgConnection, ticket: i64) -> Result<i64, StoreError> {
+    Ok(sqlx::query_scalar("SELECT count(*) FROM messages WHERE ticket_id = $1")
+        .bind(ticket)
+        .fetch_one(conn)
+        .await?)
+}
+
+/// The customer's Message-IDs in a case, newest first (for In-Reply-To/References).
+pub async fn customer_message_ids(conn: &mut PgConnection, ticket: i64) -> Result<Vec<String>, StoreError> {
+    Ok(sqlx::query_scalar(
+        "SELECT message_id FROM messages WHERE ticket_id = $1 AND message_id IS NOT NULL
+           AND status IN ('escalated', 'followup', 'not_escalated') ORDER BY id DESC LIMIT 20",
+    )
+    .bind(ticket)
+    .fetch_all(conn)
+    .await?)
+}
+
+/// Mail that belongs to no case (the digest).
+pub async fn insert_outbox_unlinked(conn: &mut PgConnection, mail: &crate::notify::OutMail) -> Result<(), StoreError> {
+    sqlx::query(
+        "INSERT INTO outbox (kind, message_id, mail_from, rcpt_to, subject, raw) VALUES ($1, $2, $3, $4, $5, $6)",
+    )
+    .bind(&mail.kind)
+    .bind(&mail.message_id)
+    .bind(&mail.mail_from)
+    .bind(&mail.rcpt_to)
+    .bind(&mail.subject)
+    .bind(&mail.raw)
+    .execute(conn)
+    .await?;
+    Ok(())
 }

@@ -135,7 +135,11 @@ impl SigningKey {
     /// `n` characters of base32 HMAC of `what`.
     fn mac(&self, what: &str, n: usize) -> String {
         let tag = hmac::sign(&self.0, what.as_bytes());
-        tag.as_ref().iter().take(n).map(|b| BASE32[(*b & 31) as usize] as char).collect()
+        tag.as_ref()
+            .iter()
+            .take(n)
+            .map(|b| BASE32[(*b & 31) as usize] as char)
+            .collect()
     }
 
     /// The token after the ticket number in subjects: `[Ticket #42-k7f3qa]`.
@@ -218,12 +222,21 @@ mod tests {
     fn signed_message_ids_verify_and_forgeries_do_not() {
         let k = SigningKey::new(b"0123456789abcdef0123456789abcdef");
         let id = k.message_id("escalation", 42, "a1b2c3", "desk.test");
-        assert_eq!(k.verify_message_id(&format!("<{id}>"), "desk.test"), Some(("escalation".into(), 42)));
+        assert_eq!(
+            k.verify_message_id(&format!("<{id}>"), "desk.test"),
+            Some(("escalation".into(), 42))
+        );
         // Another ticket number, another domain, another key, a guessed format: nothing.
         assert_eq!(k.verify_message_id(&id.replace(".42.", ".43."), "desk.test"), None);
         assert_eq!(k.verify_message_id(&id, "other.test"), None);
-        assert_eq!(SigningKey::new(b"another key").verify_message_id(&id, "desk.test"), None);
-        assert_eq!(k.verify_message_id("escalation.42.a1b2c3.aaaaaaaaaa@desk.test", "desk.test"), None);
+        assert_eq!(
+            SigningKey::new(b"another key").verify_message_id(&id, "desk.test"),
+            None
+        );
+        assert_eq!(
+            k.verify_message_id("escalation.42.a1b2c3.aaaaaaaaaa@desk.test", "desk.test"),
+            None
+        );
         assert_eq!(k.verify_message_id("garbage", "desk.test"), None);
     }
 
@@ -234,10 +247,16 @@ mod tests {
         assert_eq!(t.len(), 6);
         assert_eq!(k.ticket_in_subject(&format!("Re: Refund [Ticket #42-{t}]")), Some(42));
         // Some clients upper-case subjects; the token still counts.
-        assert_eq!(k.ticket_in_subject(&format!("AW: RE: Refund [TICKET #42-{}]", t.to_uppercase())), Some(42));
+        assert_eq!(
+            k.ticket_in_subject(&format!("AW: RE: Refund [TICKET #42-{}]", t.to_uppercase())),
+            Some(42)
+        );
         assert_eq!(k.ticket_in_subject("Re: Refund [Ticket #42]"), None);
         assert_eq!(k.ticket_in_subject(&format!("Re: Refund [Ticket #43-{t}]")), None);
-        assert_eq!(k.ticket_in_subject(&format!("see Ticket #7 and [Ticket #42-{t}]")), Some(42));
+        assert_eq!(
+            k.ticket_in_subject(&format!("see Ticket #7 and [Ticket #42-{t}]")),
+            Some(42)
+        );
     }
 
     fn rules() -> ThreadRules {
