@@ -102,6 +102,9 @@ pub struct Cues {
     pub conditional: Vec<String>,
     /// First-person subject pronouns; one that starts a new clause ends an if-clause.
     pub first_person: Vec<String>,
+    /// "my", "our" …: a match opening with one starts a clause of its own.
+    #[serde(default)]
+    pub possessive: Vec<String>,
     /// Openings of questions about policy or hypotheticals ("how do I", "can I", "what happens").
     pub question_openers: Vec<String>,
     /// Verbs that report somebody else's words ("joked", "said", "meinte").
@@ -200,6 +203,7 @@ pub struct Rules {
     terminators: PatternSet<()>,
     conditional: PatternSet<()>,
     first_person: PatternSet<()>,
+    possessive: PatternSet<()>,
     question_openers: PatternSet<()>,
     reported: PatternSet<()>,
 }
@@ -265,6 +269,7 @@ impl Rules {
         let terminators = compile_set(&file.cues.scope_terminators, "cues.scope_terminators");
         let conditional = compile_set(&file.cues.conditional, "cues.conditional");
         let first_person = compile_set(&file.cues.first_person, "cues.first_person");
+        let possessive = compile_set(&file.cues.possessive, "cues.possessive");
         let question_openers = compile_set(&file.cues.question_openers, "cues.question_openers");
         let reported = compile_set(&file.cues.reported_speech, "cues.reported_speech");
 
@@ -357,6 +362,7 @@ impl Rules {
             terminators,
             conditional,
             first_person,
+            possessive,
             question_openers,
             reported,
         })
@@ -716,6 +722,11 @@ impl Rules {
     /// A negation cue within the window before `at`, not separated from it by a scope
     /// terminator, clause punctuation or a new first-person subject.
     fn negated(&self, s: &Sentence, at: usize) -> bool {
+        // A match that opens with its own subject ("… by Friday, my lawyer will …") starts
+        // a clause of its own, unless a negation stands right before it.
+        if at > 0 && self.opens_clause(s, at) && !self.cue_at(&self.negation, s, at - 1) {
+            return false;
+        }
         let from = at.saturating_sub(self.settings.negation_window);
         for i in (from..at).rev() {
             if s.breaks[i + 1] || self.cue_at(&self.terminators, s, i) {
@@ -738,8 +749,15 @@ impl Rules {
         !named && (m.start + 1..m.end).any(|i| self.cue_at(&self.negation, s, i))
     }
 
+    fn opens_clause(&self, s: &Sentence, at: usize) -> bool {
+        self.cue_at(&self.first_person, s, at) || self.cue_at(&self.possessive, s, at)
+    }
+
     /// Inside an if-clause that has not ended (comma, "then", or a main-clause subject).
     fn in_conditional(&self, s: &Sentence, at: usize) -> bool {
+        if at > 0 && self.opens_clause(s, at) && !self.cue_at(&self.conditional, s, at - 1) {
+            return false;
+        }
         for i in (0..at).rev() {
             if s.breaks[i + 1] {
                 return false;
@@ -829,6 +847,25 @@ mod tests {
             ["manager_request"]
         );
         assert_eq!(ids("", "Can I talk to a supervisor please?"), ["manager_request"]);
+    }
+
+    #[test]
+    fn a_threat_after_an_if_clause_without_a_comma_still_counts() {
+        // The "not" and the "if" belong to the condition; "my lawyer" opens the main clause.
+        assert_eq!(
+            ids(
+                "Re: Refund",
+                "If the money is not back by Friday my lawyer will sue you."
+            ),
+            ["legal_threat"]
+        );
+        assert!(ids("", "If my lawyer says so we will sue.").contains(&"legal_threat".to_string()));
+        // Reported speech is still reported, possessive or not.
+        assert!(ids(
+            "",
+            "My wife says I should just ask for a manager, but how do I connect the scale?"
+        )
+        .is_empty());
     }
 
     #[test]

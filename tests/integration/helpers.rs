@@ -103,6 +103,9 @@ pub struct Options {
     pub start: bool,
     /// Move handled mail to folders; without, it stays in INBOX with a keyword.
     pub folders: bool,
+    /// A policy (TOML) instead of the shipped default; the default's team addresses in it
+    /// are replaced by this test's accounts.
+    pub policy: Option<&'static str>,
 }
 
 impl Default for Options {
@@ -112,6 +115,7 @@ impl Default for Options {
             max_message_size: "25MB",
             start: true,
             folders: true,
+            policy: None,
         }
     }
 }
@@ -155,8 +159,12 @@ pub async fn spawn_app_with(opts: Options) -> TestApp {
 
     // The shipped default policy with this test's team addresses.
     let root = Path::new(env!("CARGO_MANIFEST_DIR"));
-    let policy = std::fs::read_to_string(root.join("examples/policies/default.toml"))
-        .expect("default policy")
+    let policy = opts
+        .policy
+        .map(str::to_string)
+        .unwrap_or_else(|| {
+            std::fs::read_to_string(root.join("examples/policies/default.toml")).expect("default policy")
+        })
         .replace("senior-support@example.test", &teams[&1].address)
         .replace("engineering@example.test", &teams[&2].address)
         .replace("management@example.test", &teams[&3].address);
@@ -324,6 +332,46 @@ impl TestApp {
             .args(args)
             .output()
             .expect("run escalated")
+    }
+
+    /// Sends `body` from a team account as a reply to one of escalated's mails.
+    pub async fn team_reply(&self, from: &Account, to_message_id: &str, subject: &str, body: &str) {
+        let raw = format!(
+            "From: {from}\r\nTo: {support}\r\nSubject: Re: {subject}\r\nDate: Mon, 03 Mar 2025 11:00:00 +0000\r\nMessage-ID: <{id}@team.example.test>\r\nIn-Reply-To: <{to_message_id}>\r\nReferences: <{to_message_id}>\r\nMIME-Version: 1.0\r\nContent-Type: text/plain; charset=utf-8\r\n\r\n{body}\r\n\r\nOn Mon, escalated wrote:\r\n> ESCALATION ...\r\n",
+            from = from.address,
+            support = self.support.address,
+            id = unique(),
+        );
+        self.send_to_support(&from.address, raw.as_bytes()).await;
+    }
+
+    /// Polls `sql` (one bigint or text column, first row) until `ok` accepts it.
+    pub async fn wait_until<T, F>(&self, sql: &'static str, ok: F, timeout: Duration) -> T
+    where
+        T: for<'r> sqlx::Decode<'r, sqlx::Postgres> + sqlx::Type<sqlx::Postgres> + Send + Unpin + std::fmt::Debug,
+        F: Fn(&T) -> bool,
+    {
+        let deadline = Instant::now() + timeout;
+        loop {
+            let v: Option<T> = sqlx::query_scalar(sql).fetch_optional(&self.pool).await.expect(sql);
+            if let Some(v) = v {
+                if ok(&v) {
+                    return v;
+                }
+                assert!(
+                    Instant::now() < deadline,
+                    "timed out waiting on {sql} (last {v:?}); daemon log:\n{}",
+                    self.log()
+                );
+            } else {
+                assert!(
+                    Instant::now() < deadline,
+                    "timed out waiting on {sql} (no row); daemon log:\n{}",
+                    self.log()
+                );
+            }
+            tokio::time::sleep(Duration::from_millis(50)).await;
+        }
     }
 
     pub fn log(&self) -> String {

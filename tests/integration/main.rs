@@ -4,6 +4,7 @@
 mod helpers;
 
 mod check;
+mod conversations;
 mod corpus;
 mod desk_policy;
 mod end_to_end;
