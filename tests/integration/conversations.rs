@@ -418,3 +418,75 @@ async fn a_deadline_that_falls_while_the_daemon_is_down_fires_at_start_up() {
     assert_eq!(level, 2);
     app.cleanup().await;
 }
+
+#[tokio::test(flavor = "multi_thread")]
+async fn two_daemons_fire_each_deadline_once_and_the_report_counts_them() {
+    let app = seconds_app().await;
+    let mut second = app.spawn_another();
+    const N: i64 = 30;
+    for i in 0..N {
+        let from = format!("c{i}-{}@customer.test", app.id);
+        let (_, raw) = customer_mail(
+            &from,
+            &app.support.address,
+            &format!("Order {i}"),
+            "I want to speak to a manager.",
+        );
+        app.send_to_support(&from, &raw).await;
+    }
+    app.wait_for(
+        "SELECT count(*) FROM tickets WHERE level = 3",
+        N,
+        Duration::from_secs(60),
+    )
+    .await;
+    // Each case breached twice on the way up (1 → 2 → 3); top-level breaches may follow.
+    app.wait_for(
+        "SELECT count(*) FROM deadlines WHERE outcome LIKE 'breach: raised%'",
+        2 * N,
+        WAIT,
+    )
+    .await;
+    second.kill().ok();
+    second.wait().ok();
+    assert_eq!(
+        app.count("SELECT count(*) FROM deadlines WHERE outcome LIKE 'breach: raised%'")
+            .await,
+        2 * N,
+        "each case raised exactly twice"
+    );
+    assert_eq!(
+        app.count("SELECT count(*) FROM events WHERE kind = 'breach'").await,
+        app.count("SELECT count(*) FROM deadlines WHERE outcome LIKE 'breach%'")
+            .await,
+        "one breach event per fired breach deadline"
+    );
+    // Both daemons took part (each writes its own log).
+    let second_log = std::fs::read_to_string(app.dir.join("daemon2.log")).unwrap_or_default();
+    let fired_here = app.log().matches("outcome=breach").count();
+    let fired_there = second_log.matches("outcome=breach").count();
+    eprintln!("breaches fired: {fired_here} by the first daemon, {fired_there} by the second");
+    assert!(fired_here + fired_there >= 2 * N as usize);
+
+    // The report agrees with the database.
+    let out = app.cli(&["report", "--since", "1h", "--json"]);
+    assert!(out.status.success(), "{}", String::from_utf8_lossy(&out.stderr));
+    let figures: serde_json::Value = serde_json::from_slice(&out.stdout).expect("report JSON");
+    assert_eq!(figures["escalated"], N);
+    assert_eq!(
+        figures["breaches"].as_i64(),
+        Some(app.count("SELECT count(*) FROM events WHERE kind = 'breach'").await)
+    );
+    let fired = app
+        .count("SELECT count(*) FROM deadlines WHERE fired_at IS NOT NULL")
+        .await;
+    assert_eq!(figures["deadlines"]["fired"].as_i64(), Some(fired));
+    eprintln!(
+        "deadline lateness over {fired} deadlines, two daemons: p50 {} ms, p99 {} ms, max {}",
+        figures["deadlines"]["p50_ms"], figures["deadlines"]["p99_ms"], figures["deadlines"]["max"]
+    );
+    let text = app.cli(&["report", "--since", "1h"]);
+    let text = String::from_utf8_lossy(&text.stdout).to_string();
+    assert!(text.contains(&format!("Escalated: {N}")), "{text}");
+    app.cleanup().await;
+}

@@ -296,6 +296,20 @@ impl TestApp {
         }
     }
 
+    /// Another daemon process on the same configuration and database (scale-out), logging
+    /// to its own file. The caller kills it.
+    pub fn spawn_another(&self) -> Child {
+        let log = std::fs::File::create(self.dir.join("daemon2.log")).expect("log file");
+        Command::new(env!("CARGO_BIN_EXE_escalated"))
+            .args(["--config", self.config_path.to_str().expect("utf8 path"), "run"])
+            .env("ESCALATED_LOG", "escalated=debug,info")
+            .stdin(Stdio::null())
+            .stdout(log.try_clone().expect("log"))
+            .stderr(log)
+            .spawn()
+            .expect("start a second escalated")
+    }
+
     /// SIGKILL: the crash case.
     pub fn kill(&mut self) {
         if let Some(mut c) = self.child.take() {
