@@ -586,9 +586,9 @@ pub async fn deadline(
 }
 
 /// When the next digest is due after `now`, in the digest calendar's time zone.
-pub fn next_digest(desk: &Desk, now: DateTime<Utc>) -> Option<DateTime<Utc>> {
-    let d = desk.policy.digest.as_ref()?;
-    let tz = desk.policy.calendar(&d.calendar).tz;
+pub fn next_digest(policy: &crate::policy::Policy, now: DateTime<Utc>) -> Option<DateTime<Utc>> {
+    let d = policy.digest.as_ref()?;
+    let tz = policy.calendar(&d.calendar).tz;
     let local = now.with_timezone(&tz).date_naive();
     (0..3).find_map(|days| {
         let date = local + chrono::Duration::days(days);
@@ -628,7 +628,7 @@ async fn digest(
         texts: Vec::new(),
     })?;
     store::insert_outbox_unlinked(conn, &m).await?;
-    if let Some(next) = next_digest(desk, now) {
+    if let Some(next) = next_digest(&desk.policy, now) {
         store::schedule(
             conn,
             None,
@@ -641,4 +641,37 @@ async fn digest(
         .await?;
     }
     Ok("digest sent".into())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn the_digest_goes_out_at_its_local_time_every_day() {
+        let text = std::fs::read_to_string(
+            std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("examples/policies/000-three-levels.toml"),
+        )
+        .expect("policy")
+            + "\n[digest]\nto = [\"management@example.test\"]\nat = \"08:00\"\ncalendar = \"office\"\n";
+        let p = crate::policy::Policy::parse(&text, "test").expect("valid");
+        let at = |t: &str| t.parse::<DateTime<Utc>>().expect("time");
+        // London is UTC in winter, UTC+1 in summer.
+        assert_eq!(
+            next_digest(&p, at("2026-11-24T07:00:00Z")),
+            Some(at("2026-11-24T08:00:00Z"))
+        );
+        assert_eq!(
+            next_digest(&p, at("2026-11-24T08:00:00Z")),
+            Some(at("2026-11-25T08:00:00Z"))
+        );
+        assert_eq!(
+            next_digest(&p, at("2026-07-01T06:30:00Z")),
+            Some(at("2026-07-01T07:00:00Z"))
+        );
+        assert_eq!(
+            next_digest(crate::policy::Policy::builtin(), at("2026-11-24T07:00:00Z")),
+            None
+        );
+    }
 }

@@ -123,6 +123,8 @@ async fn fire_one(shared: &Shared) -> Result<bool, LifecycleError> {
     let now = Utc::now();
     // The effects run in a savepoint: a template error undoes them but still marks the
     // deadline (with the error), so a broken template cannot make it fire forever.
+    // Marked first, so that what it schedules (the next digest) is not taken for itself.
+    store::finish_deadline(&mut tx, due.id, "firing").await?;
     let mut sp = tx.begin().await?;
     let outcome = match lifecycle::deadline(&mut sp, &shared.pool, &desk, &due, now).await {
         Ok(o) => {
@@ -147,7 +149,7 @@ async fn fire_one(shared: &Shared) -> Result<bool, LifecycleError> {
 /// Makes sure the next digest is scheduled (once, whatever the number of daemons).
 async fn schedule_digest(shared: &Shared) -> Result<(), store::StoreError> {
     let desk = shared.desk();
-    let Some(next) = lifecycle::next_digest(&desk, Utc::now()) else {
+    let Some(next) = lifecycle::next_digest(&desk.policy, Utc::now()) else {
         return Ok(());
     };
     let mut conn = shared.pool.acquire().await?;

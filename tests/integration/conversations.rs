@@ -490,3 +490,38 @@ async fn two_daemons_fire_each_deadline_once_and_the_report_counts_them() {
     assert!(text.contains(&format!("Escalated: {N}")), "{text}");
     app.cleanup().await;
 }
+
+#[tokio::test(flavor = "multi_thread")]
+async fn the_digest_reaches_the_managers_when_its_time_comes() {
+    let text = format!("{SECONDS}\n[digest]\nto = [\"management@example.test\"]\nat = \"08:00\"\n");
+    let app = spawn_app_with(Options {
+        policy: Some(Box::leak(text.into_boxed_str())),
+        ..Options::default()
+    })
+    .await;
+    let ann = format!("ann-{}@customer.test", app.id);
+    customer_writes(&app, &ann, "Order 5", "I want to speak to a manager.", 1).await;
+    // The daemon scheduled tomorrow's 08:00 digest; bring it forward to now.
+    app.wait_for("SELECT count(*) FROM deadlines WHERE kind = 'digest'", 1, WAIT)
+        .await;
+    sqlx::raw_sql(
+        "UPDATE deadlines SET due_at = now() WHERE kind = 'digest'; SELECT pg_notify('escalated_deadlines', '')",
+    )
+    .execute(&app.pool)
+    .await
+    .expect("move the digest");
+    let mails = wait_for_mail(&app.stack, &app.dir, &app.teams[&3], "INBOX", 1, WAIT).await;
+    let digest = mails
+        .iter()
+        .find(|m| m.subject.starts_with("Escalation digest"))
+        .unwrap_or_else(|| panic!("{:?}", mails.iter().map(|m| &m.subject).collect::<Vec<_>>()));
+    assert!(digest.text.contains("Escalated: 1"), "{}", digest.text);
+    assert!(digest.text.contains("manager_request: 1"), "{}", digest.text);
+    // The next one is scheduled, once.
+    assert_eq!(
+        app.count("SELECT count(*) FROM deadlines WHERE kind = 'digest' AND fired_at IS NULL")
+            .await,
+        1
+    );
+    app.cleanup().await;
+}
