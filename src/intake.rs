@@ -434,20 +434,7 @@ async fn handle(
                     }
                     Ok(())
                 }
-                Err(DecisionError::Render(e)) => {
-                    let reason = format!("could not write the mails for this escalation: {e}");
-                    error!(mailbox = %cfg.name, uid, reason = %reason, "quarantined: fix the templates and move the message back to the inbox");
-                    store_simple(
-                        shared,
-                        cfg,
-                        &base,
-                        Status::Quarantined,
-                        None,
-                        Some(&reason),
-                        json!({ "status": "quarantined", "reason": reason }),
-                    )
-                    .await
-                }
+                Err(DecisionError::Render(e)) => quarantine_unwritable(shared, cfg, &base, "this escalation", &e).await,
                 Err(DecisionError::Store(e)) => Err(e.into()),
             }
         }
@@ -603,18 +590,7 @@ async fn handle_command(
         Err(crate::lifecycle::LifecycleError::Store(e)) => return Err(e.into()),
         Err(crate::lifecycle::LifecycleError::Render(e)) => {
             drop(tx);
-            let reason = format!("could not write the mails for these commands: {e}");
-            error!(mailbox = %cfg.name, uid = base.uid, reason = %reason, "quarantined: fix the templates and move the message back to the inbox");
-            return store_simple(
-                shared,
-                cfg,
-                base,
-                Status::Quarantined,
-                None,
-                Some(&reason),
-                json!({ "status": "quarantined", "reason": reason }),
-            )
-            .await;
+            return quarantine_unwritable(shared, cfg, base, "these commands", &e).await;
         }
     };
     store::advance_cursor(&mut tx, &cfg.name, base.uidvalidity, base.uid).await?;
@@ -623,6 +599,29 @@ async fn handle_command(
     shared.outbox_wake.notify_waiters();
     shared.clock_wake.notify_one();
     Ok(())
+}
+
+/// A template failed for this message's mails: it is quarantined (nothing half-done is
+/// committed), and the admin is told which template to fix.
+async fn quarantine_unwritable(
+    shared: &Shared,
+    cfg: &MailboxConfig,
+    base: &NewMessage<'_>,
+    what: &str,
+    e: &crate::notify::NotifyError,
+) -> Result<(), IntakeError> {
+    let reason = format!("could not write the mails for {what}: {e}");
+    error!(mailbox = %cfg.name, uid = base.uid, reason = %reason, "quarantined: fix the templates and move the message back to the inbox");
+    store_simple(
+        shared,
+        cfg,
+        base,
+        Status::Quarantined,
+        None,
+        Some(&reason),
+        json!({ "status": "quarantined", "reason": reason }),
+    )
+    .await
 }
 
 /// A customer's 1–5 answer to the resolution mail.
@@ -650,18 +649,7 @@ async fn handle_survey(
         Err(crate::lifecycle::LifecycleError::Store(e)) => return Err(e.into()),
         Err(crate::lifecycle::LifecycleError::Render(e)) => {
             drop(tx);
-            let reason = format!("could not write the mails for a low score: {e}");
-            error!(mailbox = %cfg.name, uid = base.uid, reason = %reason, "quarantined");
-            return store_simple(
-                shared,
-                cfg,
-                base,
-                Status::Quarantined,
-                None,
-                Some(&reason),
-                json!({ "status": "quarantined", "reason": reason }),
-            )
-            .await;
+            return quarantine_unwritable(shared, cfg, base, "a low score", &e).await;
         }
     };
     store::advance_cursor(&mut tx, &cfg.name, base.uidvalidity, base.uid).await?;
