@@ -38,6 +38,7 @@ pub async fn run(config: Config) -> Result<(), DaemonError> {
 
     let mut sigterm = signal(SignalKind::terminate()).map_err(DaemonError::Signals)?;
     let mut sigint = signal(SignalKind::interrupt()).map_err(DaemonError::Signals)?;
+    let mut sighup = signal(SignalKind::hangup()).map_err(DaemonError::Signals)?;
     let (stop_tx, stop_rx) = watch::channel(false);
 
     let pool = {
@@ -77,6 +78,7 @@ pub async fn run(config: Config) -> Result<(), DaemonError> {
         desk: Arc::new(RwLock::new(Arc::new(desk))),
         outbox_wake: Arc::new(Notify::new()),
         clock_wake: Arc::new(Notify::new()),
+        heartbeats: Arc::new(crate::systemd::Heartbeats::default()),
     };
     let mut tasks = tokio::task::JoinSet::new();
     for m in &config.mailboxes {
@@ -103,15 +105,55 @@ pub async fn run(config: Config) -> Result<(), DaemonError> {
         "escalated running"
     );
 
-    let signal_name = tokio::select! {
-        _ = sigterm.recv() => "SIGTERM",
-        _ = sigint.recv() => "SIGINT",
-        Some(res) = tasks.join_next() => {
-            // Tasks only end on shutdown; one ending early is a bug worth knowing about.
-            error!(result = ?res.err(), "a worker ended unexpectedly; stopping");
-            "worker exit"
+    // systemd: READY once every mailbox was reached (or is held by another daemon) — or after
+    // a minute regardless, saying which is not, since a server being down is not a reason
+    // to fail the service; then the watchdog, fed only while every loop is going round.
+    let names: Vec<String> = config.mailboxes.iter().map(|m| m.name.clone()).collect();
+    let ready_by = tokio::time::Instant::now() + Duration::from_secs(60);
+    let mut ready = false;
+    let mut tick = tokio::time::interval(
+        crate::systemd::watchdog_interval()
+            .unwrap_or(Duration::from_millis(250))
+            .min(Duration::from_secs(5)),
+    );
+    let watchdog = crate::systemd::watchdog_interval().is_some();
+    let signal_name = loop {
+        tokio::select! {
+            _ = sigterm.recv() => break "SIGTERM",
+            _ = sigint.recv() => break "SIGINT",
+            _ = sighup.recv() => reload(&config, &shared),
+            Some(res) = tasks.join_next() => {
+                // Tasks only end on shutdown; one ending early is a bug worth knowing about.
+                error!(result = ?res.err(), "a worker ended unexpectedly; stopping");
+                break "worker exit";
+            }
+            _ = tick.tick() => {
+                if !ready {
+                    let all = shared.heartbeats.all_reached(names.iter().map(String::as_str));
+                    if all || tokio::time::Instant::now() >= ready_by {
+                        ready = true;
+                        let status = if all {
+                            format!("reading {} mailbox(es)", names.len())
+                        } else {
+                            "waiting for a mailbox server (see the log)".to_string()
+                        };
+                        crate::systemd::notify(&format!("READY=1\nSTATUS={status}"));
+                        info!(status = %status, "ready");
+                    }
+                }
+                if watchdog {
+                    let stalled = shared.heartbeats.stalled();
+                    if stalled.is_empty() {
+                        crate::systemd::notify("WATCHDOG=1");
+                    } else {
+                        // No keep-alive: systemd restarts the service after WatchdogSec.
+                        error!(stalled = %stalled.join(","), "a loop has stopped going round; not feeding the watchdog");
+                    }
+                }
+            }
         }
     };
+    crate::systemd::notify("STOPPING=1");
     info!(signal = signal_name, "stopping: finishing the work in hand");
     let _ = stop_tx.send(true);
     let drained = tokio::time::timeout(GRACE, async { while tasks.join_next().await.is_some() {} }).await;
@@ -125,4 +167,24 @@ pub async fn run(config: Config) -> Result<(), DaemonError> {
     pool.close().await;
     info!("stopped");
     Ok(())
+}
+
+/// SIGHUP: templates, policy and rules are read again; a file with errors is refused (and
+/// named in the log) and the running ones stay. Work in hand is not interrupted: each
+/// message is decided with the desk it started with.
+fn reload(config: &Config, shared: &Shared) {
+    crate::systemd::notify("RELOADING=1");
+    let old = shared.desk();
+    match Desk::load(config) {
+        Ok(mut desk) => {
+            desk.key = old.key.clone();
+            info!(policy = %desk.policy.name, rules = desk.rules.pattern_count(), templates = desk.templates.names().len(), "reloaded templates, policy and rules");
+            match shared.desk.write() {
+                Ok(mut d) => *d = Arc::new(desk),
+                Err(_) => error!("reload failed: the desk lock is poisoned"),
+            }
+        }
+        Err(e) => error!(error = %e, "reload refused: keeping the templates, policy and rules in use"),
+    }
+    crate::systemd::notify("READY=1");
 }

@@ -49,6 +49,8 @@ pub struct Shared {
     /// Wakes this daemon's scheduler when a decision wrote deadlines (other daemons hear of
     /// them through NOTIFY).
     pub clock_wake: Arc<Notify>,
+    /// For the systemd watchdog: each loop beats as it goes round.
+    pub heartbeats: Arc<crate::systemd::Heartbeats>,
 }
 
 impl Shared {
@@ -87,11 +89,18 @@ impl Backoff {
 }
 
 /// Runs until shutdown. Never returns an error: failures are logged and retried.
+/// How long a mailbox loop may go without a beat: an IDLE wait up to the resync interval,
+/// each network step's timeout, the longest backoff.
+fn allowance(cfg: &MailboxConfig) -> Duration {
+    cfg.resync_interval.max(cfg.poll_interval) + cfg.timeout * 4 + Duration::from_secs(90)
+}
+
 pub async fn run(cfg: MailboxConfig, shared: Shared, mut shutdown: watch::Receiver<bool>) {
     let mut backoff = Backoff::new(Duration::from_secs(1), Duration::from_secs(60));
     let mut last_error: Option<String> = None;
     let mut waiting_for_lock = false;
     while !*shutdown.borrow() {
+        shared.heartbeats.beat(&cfg.name, allowance(&cfg));
         let lock = match MailboxLock::try_acquire(&shared.db, &cfg.name).await {
             Ok(Some(lock)) => {
                 if waiting_for_lock {
@@ -100,6 +109,7 @@ pub async fn run(cfg: MailboxConfig, shared: Shared, mut shutdown: watch::Receiv
                 lock
             }
             Ok(None) => {
+                shared.heartbeats.reached(&cfg.name);
                 if !waiting_for_lock {
                     info!(mailbox = %cfg.name, "another escalated daemon reads this mailbox; standing by");
                     waiting_for_lock = true;
@@ -179,8 +189,10 @@ async fn session(
         info!(mailbox = %cfg.name, server = %mb.addr, folder = %cfg.folder, idle = mb.has_idle, "reading mailbox");
     }
     backoff.reset();
+    shared.heartbeats.reached(&cfg.name);
 
     loop {
+        shared.heartbeats.beat(&cfg.name, allowance(cfg));
         apply_server_actions(&mut mb, shared, cfg, uidvalidity).await?;
         let stop = process_new(&mut mb, shared, cfg, uidvalidity, shutdown).await?;
         store::touch_fetch(&shared.pool, &cfg.name).await?;

@@ -27,6 +27,7 @@ pub mod route;
 pub mod score;
 pub mod sla;
 pub mod store;
+pub mod systemd;
 pub mod text;
 pub mod thread;
 pub mod tls;

@@ -34,6 +34,7 @@ pub async fn run(shared: Shared, wake: std::sync::Arc<Notify>, mut stop: watch::
         if *stop.borrow() {
             return;
         }
+        shared.heartbeats.beat("clock", RECHECK * 3 + Duration::from_secs(60));
         if listener.is_none() {
             listener = listen(&shared).await;
         }

@@ -94,6 +94,8 @@ pub struct TestApp {
     pub teams: BTreeMap<u32, Account>,
     pub log_path: PathBuf,
     child: Option<Child>,
+    /// More environment for the daemon (set before `start`).
+    pub env: Vec<(String, String)>,
 }
 
 pub struct Options {
@@ -249,6 +251,7 @@ max_message_size = "{max_size}"
         support,
         teams,
         child: None,
+        env: Vec::new(),
     };
     if opts.start {
         app.start().await;
@@ -268,6 +271,7 @@ impl TestApp {
         let child = Command::new(env!("CARGO_BIN_EXE_escalated"))
             .args(["--config", self.config_path.to_str().expect("utf8 path"), "run"])
             .env("ESCALATED_LOG", "escalated=debug,info")
+            .envs(self.env.iter().map(|(k, v)| (k.as_str(), v.as_str())))
             .stdin(Stdio::null())
             .stdout(log.try_clone().expect("log"))
             .stderr(log)
@@ -308,6 +312,16 @@ impl TestApp {
             .stderr(log)
             .spawn()
             .expect("start a second escalated")
+    }
+
+    /// Sends a signal by name ("HUP", "TERM") to the running daemon.
+    pub fn signal(&self, name: &str) {
+        let pid = self.child.as_ref().expect("daemon running").id();
+        let ok = Command::new("kill")
+            .args([format!("-{name}"), pid.to_string()])
+            .status()
+            .expect("kill");
+        assert!(ok.success());
     }
 
     /// SIGKILL: the crash case.

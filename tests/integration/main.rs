@@ -11,3 +11,4 @@ mod end_to_end;
 mod properties;
 mod quarantine;
 mod restart;
+mod service;

@@ -1,0 +1,115 @@
+//! Running under systemd: the daemon tells systemd it is ready once the mailbox is reached,
+//! feeds the watchdog, reloads templates and policy on SIGHUP (refusing a broken file and
+//! keeping the old one), and says it is stopping.
+
+use std::os::unix::net::UnixDatagram;
+use std::time::{Duration, Instant};
+
+use crate::helpers::*;
+
+/// The notifications received until `want` arrives (or the time is up).
+fn until(sock: &UnixDatagram, want: &str, timeout: Duration) -> Vec<String> {
+    let deadline = Instant::now() + timeout;
+    let mut got = Vec::new();
+    let mut buf = [0u8; 512];
+    while Instant::now() < deadline {
+        sock.set_read_timeout(Some(deadline - Instant::now() + Duration::from_millis(1)))
+            .expect("timeout");
+        match sock.recv(&mut buf) {
+            Ok(n) => {
+                let text = String::from_utf8_lossy(&buf[..n]).to_string();
+                let done = text.starts_with(want);
+                got.push(text);
+                if done {
+                    break;
+                }
+            }
+            Err(_) => break,
+        }
+    }
+    got
+}
+
+#[tokio::test(flavor = "multi_thread")]
+async fn ready_watchdog_reload_and_stop_are_told_to_systemd() {
+    let mut app = spawn_app_with(Options {
+        start: false,
+        ..Options::default()
+    })
+    .await;
+    let path = app.dir.join("notify.sock");
+    let sock = UnixDatagram::bind(&path).expect("bind the notify socket");
+    app.env = vec![
+        ("NOTIFY_SOCKET".into(), path.display().to_string()),
+        ("WATCHDOG_USEC".into(), "1000000".into()),
+    ];
+    app.start().await;
+
+    let got = until(&sock, "READY=1", Duration::from_secs(20));
+    assert_eq!(
+        got.last().map(String::as_str),
+        Some("READY=1\nSTATUS=reading 1 mailbox(es)"),
+        "{got:?}"
+    );
+    let got = until(&sock, "WATCHDOG=1", Duration::from_secs(5));
+    assert_eq!(got.last().map(String::as_str), Some("WATCHDOG=1"), "{got:?}");
+
+    // A broken policy is refused on reload; the daemon keeps deciding with the old one.
+    let policy_path = app.dir.join("policy.toml");
+    let good = std::fs::read_to_string(&policy_path).expect("policy");
+    std::fs::write(&policy_path, "name = \"broken\"\n[[level]]\nlevel = 7\n").expect("write");
+    app.signal("HUP");
+    let got = until(&sock, "READY=1", Duration::from_secs(10));
+    assert!(got.iter().any(|g| g == "RELOADING=1"), "{got:?}");
+    let log_deadline = Instant::now() + Duration::from_secs(10);
+    while !app.log().contains("reload refused") {
+        assert!(Instant::now() < log_deadline, "no refusal logged:\n{}", app.log());
+        tokio::time::sleep(Duration::from_millis(50)).await;
+    }
+    let ann = format!("ann-{}@customer.test", app.id);
+    let (_, raw) = customer_mail(&ann, &app.support.address, "Order 1", "I want to speak to a manager.");
+    app.send_to_support(&ann, &raw).await;
+    let senior = wait_for_mail(
+        &app.stack,
+        &app.dir,
+        &app.teams[&1],
+        "INBOX",
+        1,
+        Duration::from_secs(30),
+    )
+    .await;
+    assert_eq!(senior.len(), 1, "decided with the old policy");
+
+    // A good new policy is taken: level 1 is now management's address.
+    std::fs::write(
+        &policy_path,
+        good.replace(&app.teams[&1].address, &app.teams[&3].address),
+    )
+    .expect("write");
+    app.signal("HUP");
+    let log_deadline = Instant::now() + Duration::from_secs(10);
+    while !app.log().contains("reloaded templates, policy and rules") {
+        assert!(Instant::now() < log_deadline, "no reload logged:\n{}", app.log());
+        tokio::time::sleep(Duration::from_millis(50)).await;
+    }
+    let bob = format!("bob-{}@customer.test", app.id);
+    let (_, raw) = customer_mail(&bob, &app.support.address, "Order 2", "I want to speak to a manager.");
+    app.send_to_support(&bob, &raw).await;
+    let mgmt = wait_for_mail(
+        &app.stack,
+        &app.dir,
+        &app.teams[&3],
+        "INBOX",
+        1,
+        Duration::from_secs(30),
+    )
+    .await;
+    assert_eq!(mgmt.len(), 1, "decided with the new policy");
+    assert!(mgmt[0].subject.contains("Order 2"), "{}", mgmt[0].subject);
+
+    let status = app.stop().await;
+    assert!(status.success());
+    let got = until(&sock, "STOPPING=1", Duration::from_secs(5));
+    assert_eq!(got.last().map(String::as_str), Some("STOPPING=1"), "{got:?}");
+    app.cleanup().await;
+}
