@@ -28,6 +28,22 @@ pub struct Config {
     pub desk: DeskConfig,
     pub outbox: OutboxConfig,
     pub mailboxes: Vec<MailboxConfig>,
+    pub metrics: Option<MetricsConfig>,
+}
+
+/// `/metrics` and `/healthz` over HTTP on a loopback address.
+#[derive(Debug, Clone, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct MetricsConfig {
+    /// e.g. "127.0.0.1:9187". Loopback only: the endpoints have no authentication.
+    pub listen: String,
+    /// `/healthz` fails when a mailbox has not been fetched for longer than this.
+    #[serde(default = "default_stale_after", with = "human_duration")]
+    pub stale_after: Duration,
+}
+
+fn default_stale_after() -> Duration {
+    Duration::from_secs(15 * 60)
 }
 
 /// Where a secret comes from. Literal secrets in the file are refused on purpose: the config is
@@ -286,7 +302,59 @@ fn default_max_message() -> u64 {
 }
 
 /// Top-level keys and what they hold, for the "unknown section" message.
-const SECTIONS: &[&str] = &["database", "smtp", "desk", "outbox", "mailbox"];
+const SECTIONS: &[&str] = &["database", "smtp", "desk", "outbox", "mailbox", "metrics"];
+
+/// Environment overrides for containers: `ESCALATED__DATABASE__URL=…`,
+/// `ESCALATED__MAILBOX__0__HOST=…` set `database.url`, `mailbox[0].host`. A value that reads
+/// as a TOML value (`25`, `true`, `"x"`, `[…]`, `{ env = "X" }`) is taken as one, else as a
+/// string.
+pub const ENV_PREFIX: &str = "ESCALATED__";
+
+fn apply_env(root: &mut toml::Table, vars: &[(String, String)], errors: &mut Vec<String>) {
+    for (name, value) in vars {
+        let Some(path) = name.strip_prefix(ENV_PREFIX) else {
+            continue;
+        };
+        let keys: Vec<String> = path.split("__").map(|k| k.to_ascii_lowercase()).collect();
+        let parsed: toml::Value = toml::from_str::<toml::Table>(&format!("v = {value}"))
+            .ok()
+            .and_then(|mut t| t.remove("v"))
+            .unwrap_or_else(|| toml::Value::String(value.clone()));
+        if keys.iter().any(String::is_empty) || !set_path(root, &keys, parsed) {
+            errors.push(format!("{name}: does not name a key of the configuration"));
+        }
+    }
+}
+
+/// Sets `keys` (table keys, or array indexes for `[[mailbox]]`) below `table`, creating
+/// tables on the way; false when the path runs into a value that is neither.
+fn set_path(table: &mut toml::Table, keys: &[String], value: toml::Value) -> bool {
+    let Some((first, rest)) = keys.split_first() else {
+        return false;
+    };
+    if rest.is_empty() {
+        table.insert(first.clone(), value);
+        return true;
+    }
+    let index = rest[0].parse::<usize>().ok();
+    let entry = table.entry(first.clone()).or_insert_with(|| match index {
+        Some(_) => toml::Value::Array(Vec::new()),
+        None => toml::Value::Table(toml::Table::new()),
+    });
+    match (entry, index) {
+        (toml::Value::Table(t), None) => set_path(t, rest, value),
+        (toml::Value::Array(a), Some(i)) if rest.len() > 1 => {
+            while a.len() <= i {
+                a.push(toml::Value::Table(toml::Table::new()));
+            }
+            match &mut a[i] {
+                toml::Value::Table(t) => set_path(t, &rest[1..], value),
+                _ => false,
+            }
+        }
+        _ => false,
+    }
+}
 
 impl Config {
     pub fn load(path: &Path) -> Result<Config, ConfigError> {
@@ -294,7 +362,8 @@ impl Config {
             path: path.to_path_buf(),
             source,
         })?;
-        Config::parse(&text, path).map_err(|errors| ConfigError::Invalid {
+        let env: Vec<(String, String)> = std::env::vars().filter(|(k, _)| k.starts_with(ENV_PREFIX)).collect();
+        Config::parse_with_env(&text, path, &env).map_err(|errors| ConfigError::Invalid {
             path: path.to_path_buf(),
             errors,
         })
@@ -302,8 +371,14 @@ impl Config {
 
     /// Parses and validates; relative paths are resolved against the file's directory.
     pub fn parse(text: &str, path: &Path) -> Result<Config, Vec<String>> {
+        Config::parse_with_env(text, path, &[])
+    }
+
+    /// The same, with `ESCALATED__…` overrides applied over the file.
+    pub fn parse_with_env(text: &str, path: &Path, env: &[(String, String)]) -> Result<Config, Vec<String>> {
         let mut root: toml::Table = toml::from_str(text).map_err(|e| vec![e.to_string()])?;
         let mut errors = Vec::new();
+        apply_env(&mut root, env, &mut errors);
         for key in root.keys() {
             if !SECTIONS.contains(&key.as_str()) {
                 errors.push(format!(
@@ -318,6 +393,10 @@ impl Config {
         let outbox: Option<OutboxConfig> = match root.contains_key("outbox") {
             true => section(&mut root, "outbox", &mut errors),
             false => Some(OutboxConfig::default()),
+        };
+        let metrics: Option<MetricsConfig> = match root.contains_key("metrics") {
+            true => section(&mut root, "metrics", &mut errors),
+            false => None,
         };
         let mut mailboxes = Vec::new();
         match root.remove("mailbox") {
@@ -347,6 +426,7 @@ impl Config {
                 desk,
                 outbox,
                 mailboxes,
+                metrics,
             },
             _ => return Err(errors),
         };
@@ -408,6 +488,18 @@ impl Config {
         }
         if !self.database.url.starts_with("postgres://") && !self.database.url.starts_with("postgresql://") {
             errors.push("database.url: must start with postgres://".into());
+        }
+        if let Some(m) = &self.metrics {
+            match m.listen.parse::<std::net::SocketAddr>() {
+                Ok(a) if a.ip().is_loopback() => {}
+                Ok(a) => errors.push(format!(
+                    "metrics.listen: {a} is not a loopback address; the endpoints have no authentication"
+                )),
+                Err(_) => errors.push(format!(
+                    "metrics.listen: {:?} is not an address like 127.0.0.1:9187",
+                    m.listen
+                )),
+            }
         }
         if self.database.max_connections < 2 {
             errors.push("database.max_connections: at least 2 (one per mailbox lock plus work)".into());
@@ -764,6 +856,50 @@ poll_interval = "1m30s"
             assert!(all.contains(needle), "missing {needle} in:\n{all}");
         }
         assert_eq!(errors.len(), 6, "{all}");
+    }
+
+    #[test]
+    fn environment_overrides_win_over_the_file() {
+        let dir = base_files();
+        let env = |pairs: &[(&str, &str)]| -> Vec<(String, String)> {
+            pairs.iter().map(|(k, v)| (k.to_string(), v.to_string())).collect()
+        };
+        let c = Config::parse_with_env(
+            GOOD,
+            &dir.0.join("x.toml"),
+            &env(&[
+                ("ESCALATED__SMTP__HOST", "relay.internal"),
+                ("ESCALATED__SMTP__PORT", "2525"),
+                ("ESCALATED__MAILBOX__0__BATCH_SIZE", "7"),
+                ("ESCALATED__METRICS__LISTEN", "127.0.0.1:9187"),
+                ("UNRELATED", "x"),
+            ]),
+        )
+        .expect("valid");
+        assert_eq!((c.smtp.host.as_str(), c.smtp.port), ("relay.internal", Some(2525)));
+        assert_eq!(c.mailboxes[0].batch_size, 7);
+        assert_eq!(c.metrics.expect("metrics").listen, "127.0.0.1:9187");
+        // Wrong names and non-loopback metrics are errors like any other.
+        let errors = Config::parse_with_env(
+            GOOD,
+            &dir.0.join("x.toml"),
+            &env(&[
+                ("ESCALATED__SMTP__HOST__NAME", "x"),
+                ("ESCALATED__DESK__COLOUR", "blue"),
+            ]),
+        )
+        .expect_err("invalid");
+        let all = errors.join("\n");
+        for needle in ["ESCALATED__SMTP__HOST__NAME", "desk.colour"] {
+            assert!(all.contains(needle), "missing {needle} in:\n{all}");
+        }
+        let errors = Config::parse_with_env(
+            GOOD,
+            &dir.0.join("x.toml"),
+            &env(&[("ESCALATED__METRICS__LISTEN", "0.0.0.0:9187")]),
+        )
+        .expect_err("invalid");
+        assert!(errors[0].contains("not a loopback address"), "{errors:?}");
     }
 
     #[test]
