@@ -79,6 +79,7 @@ pub async fn run(config: Config) -> Result<(), DaemonError> {
         outbox_wake: Arc::new(Notify::new()),
         clock_wake: Arc::new(Notify::new()),
         heartbeats: Arc::new(crate::systemd::Heartbeats::default()),
+        metrics: Arc::new(crate::metrics::Metrics::default()),
     };
     let mut tasks = tokio::task::JoinSet::new();
     for m in &config.mailboxes {
@@ -91,6 +92,16 @@ pub async fn run(config: Config) -> Result<(), DaemonError> {
             config.smtp.clone(),
             config.outbox.clone(),
             shared.outbox_wake.clone(),
+            shared.metrics.clone(),
+            stop_rx.clone(),
+        ));
+    }
+    if let Some(m) = &config.metrics {
+        tasks.spawn(crate::metrics::serve(
+            m.listen.clone(),
+            m.stale_after,
+            shared.clone(),
+            config.mailboxes.iter().map(|m| m.name.clone()).collect(),
             stop_rx.clone(),
         ));
     }

@@ -51,9 +51,17 @@ pub struct Shared {
     pub clock_wake: Arc<Notify>,
     /// For the systemd watchdog: each loop beats as it goes round.
     pub heartbeats: Arc<crate::systemd::Heartbeats>,
+    pub metrics: Arc<crate::metrics::Metrics>,
 }
 
 impl Shared {
+    fn processed(&self, cfg: &MailboxConfig, status: Status) {
+        self.metrics.inc(
+            "escalated_messages_processed_total",
+            &[("mailbox", &cfg.name), ("status", status.as_str())],
+        );
+    }
+
     pub fn desk(&self) -> Arc<Desk> {
         match self.desk.read() {
             Ok(d) => d.clone(),
@@ -196,6 +204,7 @@ async fn session(
         apply_server_actions(&mut mb, shared, cfg, uidvalidity).await?;
         let stop = process_new(&mut mb, shared, cfg, uidvalidity, shutdown).await?;
         store::touch_fetch(&shared.pool, &cfg.name).await?;
+        shared.metrics.fetched(&cfg.name);
         if stop {
             mb.logout().await;
             return Ok(());
@@ -248,8 +257,15 @@ async fn process_new(
             }
         }
         let desk = shared.desk();
+        shared.metrics.add(
+            "escalated_messages_fetched_total",
+            &[("mailbox", &cfg.name)],
+            fetched.len() as u64,
+        );
         for (uid, (raw, oversize)) in fetched {
+            let started = std::time::Instant::now();
             handle(shared, &desk, cfg, uidvalidity, uid, &raw, oversize).await?;
+            shared.metrics.observe_processing(started.elapsed());
         }
         // A UID that vanished between SEARCH and FETCH (deleted by someone) is skipped.
         if let Some(&max) = batch.last() {
@@ -440,6 +456,23 @@ async fn handle(
             {
                 Ok(ticket) => {
                     log_decision(cfg, uid, ticket, &plan, classification);
+                    shared.processed(cfg, plan.status);
+                    if let (true, Some(r)) = (plan.notify, &plan.route) {
+                        let level = r.level.to_string();
+                        shared.metrics.inc(
+                            "escalated_escalations_total",
+                            &[("level", &level), ("severity", r.severity.as_str())],
+                        );
+                        for t in classification
+                            .ids()
+                            .into_iter()
+                            .chain(r.context.iter().map(|c| c.id.as_str()))
+                        {
+                            shared
+                                .metrics
+                                .inc("escalated_escalation_triggers_total", &[("trigger", t)]);
+                        }
+                    }
                     if plan.notify {
                         shared.outbox_wake.notify_waiters();
                         shared.clock_wake.notify_one();
@@ -489,6 +522,7 @@ async fn store_simple(
     store::insert_event(&mut tx, None, Some(id), status.as_str(), &decision).await?;
     store::advance_cursor(&mut tx, &cfg.name, base.uidvalidity, base.uid).await?;
     tx.commit().await.map_err(StoreError::from)?;
+    shared.processed(cfg, status);
     Ok(())
 }
 
@@ -607,6 +641,7 @@ async fn handle_command(
     };
     store::advance_cursor(&mut tx, &cfg.name, base.uidvalidity, base.uid).await?;
     tx.commit().await.map_err(StoreError::from)?;
+    shared.processed(cfg, Status::Command);
     info!(mailbox = %cfg.name, uid = base.uid, ticket, by = sender, done = %outcome.results.join("; "), refused = %outcome.rejected.join("; "), "team command");
     shared.outbox_wake.notify_waiters();
     shared.clock_wake.notify_one();
@@ -666,6 +701,7 @@ async fn handle_survey(
     };
     store::advance_cursor(&mut tx, &cfg.name, base.uidvalidity, base.uid).await?;
     tx.commit().await.map_err(StoreError::from)?;
+    shared.processed(cfg, Status::Survey);
     info!(mailbox = %cfg.name, uid = base.uid, ticket, score, reopened, "satisfaction score");
     shared.outbox_wake.notify_waiters();
     shared.clock_wake.notify_one();

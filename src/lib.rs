@@ -17,6 +17,7 @@ pub mod guard;
 pub mod imap;
 pub mod intake;
 pub mod lifecycle;
+pub mod metrics;
 pub mod notify;
 pub mod outbox;
 pub mod parse;

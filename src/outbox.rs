@@ -121,6 +121,7 @@ pub async fn run(
     smtp: SmtpConfig,
     cfg: OutboxConfig,
     wake: Arc<Notify>,
+    metrics: Arc<crate::metrics::Metrics>,
     mut shutdown: watch::Receiver<bool>,
 ) {
     let mut db_backoff = crate::intake::Backoff::new(Duration::from_secs(1), Duration::from_secs(30));
@@ -132,7 +133,7 @@ pub async fn run(
         let notified = wake.notified();
         tokio::pin!(notified);
         notified.as_mut().enable();
-        match send_one(&pool, &transport, &smtp, &cfg).await {
+        match send_one(&pool, &transport, &smtp, &cfg, &metrics).await {
             Ok(true) => {
                 db_backoff.reset();
                 continue;
@@ -166,6 +167,7 @@ pub async fn send_one(
     transport: &Transport,
     smtp: &SmtpConfig,
     cfg: &OutboxConfig,
+    metrics: &crate::metrics::Metrics,
 ) -> Result<bool, StoreError> {
     let mut tx = pool.begin().await?;
     let row = sqlx::query(
@@ -196,9 +198,14 @@ pub async fn send_one(
             .execute(&mut *tx)
             .await?;
             info!(outbox = id, kind = %kind, message_id = %message_id, to = %to.join(","), "mail sent");
+            metrics.inc("escalated_outbox_sent_total", &[]);
         }
         Err(e) => {
             let give_up = !e.is_retryable() || attempts as u32 >= cfg.max_attempts;
+            metrics.inc(
+                "escalated_outbox_send_failures_total",
+                &[("retried", if give_up { "false" } else { "true" })],
+            );
             let delay = retry_delay(cfg, attempts as u32);
             sqlx::query(
                 "UPDATE outbox SET attempts = $2, last_error = $3, status = CASE WHEN $4 THEN 'failed' ELSE 'pending' END,

@@ -143,6 +143,12 @@ async fn fire_one(shared: &Shared) -> Result<bool, LifecycleError> {
     tx.commit().await?;
     let late_ms = (now - due.due_at).num_milliseconds();
     info!(deadline = due.id, ticket = ?due.ticket_id, kind = %due.kind, late_ms, outcome = %outcome, "deadline");
+    shared
+        .metrics
+        .inc("escalated_deadlines_fired_total", &[("kind", due.kind.as_str())]);
+    if outcome.starts_with("breach") {
+        shared.metrics.inc("escalated_sla_breaches_total", &[]);
+    }
     shared.outbox_wake.notify_waiters();
     Ok(true)
 }

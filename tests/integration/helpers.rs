@@ -96,6 +96,7 @@ pub struct TestApp {
     child: Option<Child>,
     /// More environment for the daemon (set before `start`).
     pub env: Vec<(String, String)>,
+    pub metrics_addr: Option<String>,
 }
 
 pub struct Options {
@@ -108,6 +109,8 @@ pub struct Options {
     /// A policy (TOML) instead of the shipped default; the default's team addresses in it
     /// are replaced by this test's accounts.
     pub policy: Option<&'static str>,
+    /// Serve /metrics and /healthz on a free loopback port (see `TestApp::metrics_addr`).
+    pub metrics: bool,
 }
 
 impl Default for Options {
@@ -118,6 +121,7 @@ impl Default for Options {
             start: true,
             folders: true,
             policy: None,
+            metrics: false,
         }
     }
 }
@@ -237,6 +241,14 @@ max_message_size = "{max_size}"
             ""
         },
     );
+    let metrics_addr = opts.metrics.then(|| {
+        let l = std::net::TcpListener::bind("127.0.0.1:0").expect("free port");
+        l.local_addr().expect("addr").to_string()
+    });
+    let config = match &metrics_addr {
+        Some(a) => format!("{config}\n[metrics]\nlisten = \"{a}\"\nstale_after = \"2m\"\n"),
+        None => config,
+    };
     let config_path = dir.join("escalated.toml");
     std::fs::write(&config_path, config).expect("config");
 
@@ -252,6 +264,7 @@ max_message_size = "{max_size}"
         teams,
         child: None,
         env: Vec::new(),
+        metrics_addr,
     };
     if opts.start {
         app.start().await;
@@ -314,6 +327,23 @@ impl TestApp {
             .expect("start a second escalated")
     }
 
+    /// GET a path from the daemon's metrics endpoint: (status line, body).
+    pub async fn http_get(&self, path: &str) -> (String, String) {
+        use tokio::io::{AsyncReadExt, AsyncWriteExt};
+        let addr = self.metrics_addr.as_ref().expect("spawned with metrics: true");
+        let mut conn = tokio::net::TcpStream::connect(addr).await.expect("connect to /metrics");
+        conn.write_all(format!("GET {path} HTTP/1.1\r\nHost: {addr}\r\n\r\n").as_bytes())
+            .await
+            .expect("request");
+        let mut out = String::new();
+        tokio::time::timeout(Duration::from_secs(10), conn.read_to_string(&mut out))
+            .await
+            .expect("answer in time")
+            .expect("read");
+        let (head, body) = out.split_once("\r\n\r\n").unwrap_or((&out, ""));
+        (head.lines().next().unwrap_or("").to_string(), body.to_string())
+    }
+
     /// Sends a signal by name ("HUP", "TERM") to the running daemon.
     pub fn signal(&self, name: &str) {
         let pid = self.child.as_ref().expect("daemon running").id();
@@ -322,6 +352,27 @@ impl TestApp {
             .status()
             .expect("kill");
         assert!(ok.success());
+    }
+
+    /// Starts the daemon without waiting for it to read the mailbox (it may not be able to).
+    pub fn start_unchecked(&mut self) {
+        assert!(self.child.is_none(), "daemon already running");
+        let log = std::fs::OpenOptions::new()
+            .create(true)
+            .append(true)
+            .open(&self.log_path)
+            .expect("log file");
+        self.child = Some(
+            Command::new(env!("CARGO_BIN_EXE_escalated"))
+                .args(["--config", self.config_path.to_str().expect("utf8 path"), "run"])
+                .env("ESCALATED_LOG", "escalated=debug,info")
+                .envs(self.env.iter().map(|(k, v)| (k.as_str(), v.as_str())))
+                .stdin(Stdio::null())
+                .stdout(log.try_clone().expect("log"))
+                .stderr(log)
+                .spawn()
+                .expect("start escalated"),
+        );
     }
 
     /// SIGKILL: the crash case.

@@ -113,3 +113,100 @@ async fn ready_watchdog_reload_and_stop_are_told_to_systemd() {
     assert_eq!(got.last().map(String::as_str), Some("STOPPING=1"), "{got:?}");
     app.cleanup().await;
 }
+
+/// The value of one sample line (`name{labels} value`), 0 when absent.
+fn sample(text: &str, prefix: &str) -> f64 {
+    text.lines()
+        .find(|l| l.starts_with(prefix))
+        .and_then(|l| l.rsplit(' ').next())
+        .and_then(|v| v.parse().ok())
+        .unwrap_or(0.0)
+}
+
+#[tokio::test(flavor = "multi_thread")]
+async fn metrics_move_with_the_mail_and_healthz_tracks_fetching() {
+    let mut app = spawn_app_with(Options {
+        metrics: true,
+        ..Options::default()
+    })
+    .await;
+    let wait = Duration::from_secs(30);
+    // Ready and fetched once: healthy.
+    let deadline = Instant::now() + wait;
+    loop {
+        let (status, _) = app.http_get("/healthz").await;
+        if status.contains("200") {
+            break;
+        }
+        assert!(Instant::now() < deadline, "never healthy: {status}");
+        tokio::time::sleep(Duration::from_millis(100)).await;
+    }
+    let (_, before) = app.http_get("/metrics").await;
+    assert!(
+        before.contains("# TYPE escalated_messages_processed_total counter"),
+        "{before}"
+    );
+
+    let ann = format!("ann-{}@customer.test", app.id);
+    let (_, legal) = customer_mail(&ann, &app.support.address, "Refund", "My lawyer will sue you.");
+    app.send_to_support(&ann, &legal).await;
+    let (_, question) = customer_mail(&ann, &app.support.address, "CSV", "How do I export invoices?");
+    app.send_to_support(&ann, &question).await;
+    app.wait_for("SELECT count(*) FROM outbox WHERE status = 'sent'", 2, wait)
+        .await;
+
+    let (status, after) = app.http_get("/metrics").await;
+    assert!(status.contains("200"), "{status}");
+    let mailbox = "mailbox=\"support\"";
+    assert_eq!(
+        sample(&after, &format!("escalated_messages_fetched_total{{{mailbox}}}")),
+        2.0,
+        "{after}"
+    );
+    assert_eq!(
+        sample(
+            &after,
+            &format!("escalated_messages_processed_total{{{mailbox},status=\"escalated\"}}")
+        ),
+        1.0
+    );
+    assert_eq!(
+        sample(
+            &after,
+            &format!("escalated_messages_processed_total{{{mailbox},status=\"not_escalated\"}}")
+        ),
+        1.0
+    );
+    assert_eq!(
+        sample(&after, "escalated_escalations_total{level=\"3\",severity=\"P2\"}"),
+        1.0
+    );
+    assert_eq!(
+        sample(&after, "escalated_escalation_triggers_total{trigger=\"legal_threat\"}"),
+        1.0
+    );
+    assert_eq!(sample(&after, "escalated_outbox_sent_total"), 2.0);
+    assert_eq!(sample(&after, "escalated_outbox_depth"), 0.0);
+    assert_eq!(sample(&after, "escalated_message_processing_seconds_count"), 2.0);
+    assert!(after.contains(&format!("escalated_mailbox_last_fetch_age_seconds{{{mailbox}}}")));
+    assert_eq!(app.http_get("/nope").await.0, "HTTP/1.1 404 Not Found");
+
+    // A daemon that cannot fetch goes unhealthy once the last fetch is older than the limit:
+    // the policy's limit is 2 minutes, so stop the daemon and check a fresh one that has
+    // never fetched (its IMAP password is wrong).
+    app.stop().await;
+    std::fs::write(app.dir.join("imap-password"), "wrong").expect("secret");
+    app.start_unchecked();
+    let deadline = Instant::now() + wait;
+    let addr = app.metrics_addr.clone().expect("addr");
+    let status = loop {
+        if tokio::net::TcpStream::connect(&addr).await.is_ok() {
+            break app.http_get("/healthz").await;
+        }
+        assert!(Instant::now() < deadline, "metrics never came up");
+        tokio::time::sleep(Duration::from_millis(100)).await;
+    };
+    assert_eq!(status.0, "HTTP/1.1 503 Service Unavailable", "{status:?}");
+    assert!(status.1.contains("support"), "{status:?}");
+    app.cleanup().await;
+}
