@@ -137,8 +137,53 @@ pub fn init_tracing(format: LogFormat) {
         // Colour only on a terminal: log files and the journal get plain text.
         .with_ansi(std::io::IsTerminal::is_terminal(&std::io::stderr()));
     match format {
-        LogFormat::Text => builder.init(),
         LogFormat::Json => builder.json().flatten_event(true).init(),
+        // Under systemd, stderr is the journal: it stamps the time itself and reads the
+        // priority from a <N> prefix (sd-daemon(3)), so `journalctl -p warning` works.
+        LogFormat::Text if stderr_is_journal() => builder
+            .event_format(Journald(
+                tracing_subscriber::fmt::format().without_time().with_ansi(false),
+            ))
+            .init(),
+        LogFormat::Text => builder.init(),
+    }
+}
+
+/// Whether stderr is the journal stream systemd set up (`$JOURNAL_STREAM` = its dev:inode).
+fn stderr_is_journal() -> bool {
+    use std::os::unix::fs::MetadataExt;
+    let Ok(stream) = std::env::var("JOURNAL_STREAM") else {
+        return false;
+    };
+    let Ok(meta) = std::fs::metadata("/proc/self/fd/2") else {
+        return false;
+    };
+    stream == format!("{}:{}", meta.dev(), meta.ino())
+}
+
+/// Prefixes each line with its syslog priority for the journal.
+struct Journald<F>(F);
+
+impl<S, N, F> tracing_subscriber::fmt::FormatEvent<S, N> for Journald<F>
+where
+    F: tracing_subscriber::fmt::FormatEvent<S, N>,
+    S: tracing::Subscriber + for<'a> tracing_subscriber::registry::LookupSpan<'a>,
+    N: for<'a> tracing_subscriber::fmt::FormatFields<'a> + 'static,
+{
+    fn format_event(
+        &self,
+        ctx: &tracing_subscriber::fmt::FmtContext<'_, S, N>,
+        mut writer: tracing_subscriber::fmt::format::Writer<'_>,
+        event: &tracing::Event<'_>,
+    ) -> std::fmt::Result {
+        let priority = match *event.metadata().level() {
+            tracing::Level::ERROR => 3,
+            tracing::Level::WARN => 4,
+            tracing::Level::INFO => 6,
+            _ => 7,
+        };
+        write!(writer, "<{priority}>")?;
+        self.0.format_event(ctx, writer, event)
     }
 }
 

@@ -210,3 +210,27 @@ async fn metrics_move_with_the_mail_and_healthz_tracks_fetching() {
     assert!(status.1.contains("support"), "{status:?}");
     app.cleanup().await;
 }
+
+#[tokio::test(flavor = "multi_thread")]
+async fn under_systemd_log_lines_carry_their_priority_for_the_journal() {
+    use std::os::unix::fs::MetadataExt;
+    let mut app = spawn_app_with(Options {
+        start: false,
+        ..Options::default()
+    })
+    .await;
+    // The log file is the daemon's stderr; JOURNAL_STREAM names it as systemd would.
+    std::fs::write(&app.log_path, "").expect("log");
+    let meta = std::fs::metadata(&app.log_path).expect("log");
+    app.env = vec![("JOURNAL_STREAM".into(), format!("{}:{}", meta.dev(), meta.ino()))];
+    app.start().await;
+    let log = app.log();
+    let first = log.lines().next().unwrap_or_default();
+    assert!(first.starts_with("<6>"), "{first}");
+    assert!(!first.contains("\u{1b}["), "no colour codes: {first}");
+    assert!(
+        !log.lines().any(|l| !l.starts_with('<')),
+        "every line has a priority:\n{log}"
+    );
+    app.cleanup().await;
+}
