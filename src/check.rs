@@ -54,6 +54,19 @@ pub async fn run(path: &Path) -> Report {
         )),
         Err(e) => r.fail(e.to_string()),
     }
+    for m in &config.mailboxes {
+        if let Some(path) = &m.policy {
+            match crate::policy::Policy::load(path) {
+                Ok(p) => r.ok(format!(
+                    "mailbox {} policy {:?} ({} levels)",
+                    m.name,
+                    p.name,
+                    p.levels.len()
+                )),
+                Err(e) => r.fail(format!("mailbox {}: {e}", m.name)),
+            }
+        }
+    }
     for (insecure, what) in [(config.smtp.accept_invalid_certs, "smtp".to_string())]
         .into_iter()
         .chain(

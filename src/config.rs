@@ -247,6 +247,9 @@ pub struct MailboxConfig {
     /// Larger messages are quarantined with their headers only.
     #[serde(default = "default_max_message", with = "human_size")]
     pub max_message_size: u64,
+    /// This mailbox's own escalation policy (e.g. billing@ with the finance ladder);
+    /// `desk.policy` when unset.
+    pub policy: Option<PathBuf>,
 }
 
 impl MailboxConfig {
@@ -465,6 +468,9 @@ impl Config {
             if let Some(p) = m.ca_file.as_mut() {
                 fix(p)
             }
+            if let Some(p) = m.policy.as_mut() {
+                fix(p)
+            }
             if let SecretSource::File(p) = &mut m.password {
                 fix(p)
             }
@@ -563,6 +569,7 @@ impl Config {
                 errors.push(format!("{at}.name: {:?} is used twice", m.name));
             }
             check_file(&m.ca_file, &format!("{at}.ca_file"), errors);
+            check_file(&m.policy, &format!("{at}.policy"), errors);
             check_secret(&m.password, &format!("{at}.password"), errors);
             if m.batch_size == 0 {
                 errors.push(format!("{at}.batch_size: must be at least 1"));

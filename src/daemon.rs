@@ -72,10 +72,12 @@ pub async fn run(config: Config) -> Result<(), DaemonError> {
     };
 
     desk.key = crate::thread::SigningKey::new(&store::signing_key(&pool).await?);
+    let mailbox_desks = Desk::load_mailbox_desks(&config, &desk.key)?;
     let shared = Shared {
         pool: pool.clone(),
         db: config.database.clone(),
         desk: Arc::new(RwLock::new(Arc::new(desk))),
+        mailbox_desks: Arc::new(RwLock::new(mailbox_desks)),
         outbox_wake: Arc::new(Notify::new()),
         clock_wake: Arc::new(Notify::new()),
         heartbeats: Arc::new(crate::systemd::Heartbeats::default()),
@@ -186,9 +188,16 @@ pub async fn run(config: Config) -> Result<(), DaemonError> {
 fn reload(config: &Config, shared: &Shared) {
     crate::systemd::notify("RELOADING=1");
     let old = shared.desk();
-    match Desk::load(config) {
-        Ok(mut desk) => {
-            desk.key = old.key.clone();
+    let loaded = Desk::load(config).and_then(|mut desk| {
+        desk.key = old.key.clone();
+        let per_mailbox = Desk::load_mailbox_desks(config, &desk.key)?;
+        Ok((desk, per_mailbox))
+    });
+    match loaded {
+        Ok((desk, per_mailbox)) => {
+            if let Ok(mut m) = shared.mailbox_desks.write() {
+                *m = per_mailbox;
+            }
             info!(policy = %desk.policy.name, rules = desk.rules.pattern_count(), templates = desk.templates.names().len(), "reloaded templates, policy and rules");
             match shared.desk.write() {
                 Ok(mut d) => *d = Arc::new(desk),

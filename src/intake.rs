@@ -45,6 +45,8 @@ pub struct Shared {
     pub pool: PgPool,
     pub db: DatabaseConfig,
     pub desk: Arc<RwLock<Arc<Desk>>>,
+    /// Mailboxes with a policy of their own.
+    pub mailbox_desks: Arc<RwLock<std::collections::HashMap<String, Arc<Desk>>>>,
     pub outbox_wake: Arc<Notify>,
     /// Wakes this daemon's scheduler when a decision wrote deadlines (other daemons hear of
     /// them through NOTIFY).
@@ -55,6 +57,27 @@ pub struct Shared {
 }
 
 impl Shared {
+    /// Whether any policy in use (the default or a mailbox's own) mails this address about
+    /// cases: only such addresses may command by reply.
+    pub fn is_team_address(&self, address: &str) -> bool {
+        if self.desk().policy.all_team_addresses().iter().any(|a| a == address) {
+            return true;
+        }
+        self.mailbox_desks
+            .read()
+            .map(|m| {
+                m.values()
+                    .any(|d| d.policy.all_team_addresses().iter().any(|a| a == address))
+            })
+            .unwrap_or(false)
+    }
+
+    /// The desk that decides for this mailbox: its own policy, or the default.
+    pub fn desk_for(&self, mailbox: &str) -> Arc<Desk> {
+        let own = self.mailbox_desks.read().ok().and_then(|m| m.get(mailbox).cloned());
+        own.unwrap_or_else(|| self.desk())
+    }
+
     fn processed(&self, cfg: &MailboxConfig, status: Status) {
         self.metrics.inc(
             "escalated_messages_processed_total",
@@ -256,7 +279,7 @@ async fn process_new(
                 fetched.insert(uid, (header, sizes.get(&uid).copied()));
             }
         }
-        let desk = shared.desk();
+        let desk = shared.desk_for(&cfg.name);
         shared.metrics.add(
             "escalated_messages_fetched_total",
             &[("mailbox", &cfg.name)],
@@ -423,7 +446,7 @@ async fn handle(
                 ..base
             };
             // A team member's reply is a command mail, never a customer's message.
-            if desk.policy.all_team_addresses().contains(&sender) {
+            if shared.is_team_address(&sender) {
                 return handle_command(shared, desk, cfg, &base, mail, classification, &sender, now).await;
             }
             let existing = find_case(shared, desk, mail, &about, now).await?;
@@ -619,9 +642,14 @@ async fn handle_command(
         ..*base
     };
     let message = store::insert_message(&mut tx, &m).await?;
+    // The case is worked by the policy of the mailbox it came in through.
+    let case_desk = match store::ticket_mailbox(&mut tx, ticket).await? {
+        Some(mailbox) => shared.desk_for(&mailbox),
+        None => shared.desk_for(&cfg.name),
+    };
     let outcome = match crate::lifecycle::command(
         &mut tx,
-        desk,
+        &case_desk,
         ticket,
         &commands,
         &errors,

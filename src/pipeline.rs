@@ -72,6 +72,24 @@ impl Desk {
         Ok(desk)
     }
 
+    /// The desk of each mailbox that has a policy of its own (the others use `self`).
+    pub fn load_mailbox_desks(
+        config: &Config,
+        key: &crate::thread::SigningKey,
+    ) -> Result<std::collections::HashMap<String, Arc<Desk>>, DeskError> {
+        let mut out = std::collections::HashMap::new();
+        for m in &config.mailboxes {
+            if let Some(path) = &m.policy {
+                let mut desk = Desk::load(config)?;
+                desk.policy = Policy::load(path)?;
+                desk.key = key.clone();
+                desk.check_templates()?;
+                out.insert(m.name.clone(), Arc::new(desk));
+            }
+        }
+        Ok(out)
+    }
+
     /// Renders every template each level uses with sample data, so that a typo in a template
     /// is an error at start-up, not a quarantined customer mail at 3 a.m.
     pub fn check_templates(&self) -> Result<(), NotifyError> {

@@ -120,7 +120,14 @@ async fn fire_one(shared: &Shared) -> Result<bool, LifecycleError> {
     let Some(due) = store::claim_due(&mut tx).await? else {
         return Ok(false);
     };
-    let desk = shared.desk();
+    // A case is handled by the policy of the mailbox it came in through.
+    let desk = match due.ticket_id {
+        Some(t) => match store::ticket_mailbox(&mut tx, t).await? {
+            Some(m) => shared.desk_for(&m),
+            None => shared.desk(),
+        },
+        None => shared.desk(),
+    };
     let now = Utc::now();
     // The effects run in a savepoint: a template error undoes them but still marks the
     // deadline (with the error), so a broken template cannot make it fire forever.

@@ -1186,3 +1186,10 @@ pub async fn insert_outbox_unlinked(conn: &mut PgConnection, mail: &crate::notif
     .await?;
     Ok(())
 }
+
+pub async fn ticket_mailbox(conn: &mut PgConnection, ticket: i64) -> Result<Option<String>, StoreError> {
+    Ok(sqlx::query_scalar("SELECT mailbox FROM tickets WHERE id = $1")
+        .bind(ticket)
+        .fetch_optional(conn)
+        .await?)
+}

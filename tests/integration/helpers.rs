@@ -562,6 +562,7 @@ pub fn mailbox_config(stack: &Stack, dir: &Path, account: &Account) -> MailboxCo
         timeout: Duration::from_secs(10),
         batch_size: 100,
         max_message_size: 1 << 30,
+        policy: None,
     }
 }
 

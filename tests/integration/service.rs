@@ -234,3 +234,65 @@ async fn under_systemd_log_lines_carry_their_priority_for_the_journal() {
     );
     app.cleanup().await;
 }
+
+#[tokio::test(flavor = "multi_thread")]
+async fn each_mailbox_decides_with_its_own_policy() {
+    let mut app = spawn_app_with(Options {
+        start: false,
+        ..Options::default()
+    })
+    .await;
+    // billing@ with a policy whose level 1 is management; support@ keeps the default.
+    let billing = create_account(&app.stack, &format!("billing-{}", app.id), "example.test");
+    let policy = std::fs::read_to_string(app.dir.join("policy.toml"))
+        .expect("policy")
+        .replace(&app.teams[&1].address, &app.teams[&3].address)
+        .replacen("name = \"", "name = \"billing: ", 1);
+    std::fs::write(app.dir.join("billing-policy.toml"), policy).expect("policy");
+    std::fs::write(app.dir.join("billing-password"), &billing.password).expect("secret");
+    let config = std::fs::read_to_string(&app.config_path).expect("config");
+    let support_block = &config[config.find("[[mailbox]]").expect("mailbox")..];
+    let billing_block = support_block
+        .replace("name = \"support\"", "name = \"billing\"")
+        .replace(&app.support.address, &billing.address)
+        .replace("imap-password", "billing-password")
+        .replace("[[mailbox]]", "[[mailbox]]\npolicy = \"billing-policy.toml\"");
+    std::fs::write(&app.config_path, format!("{config}\n{billing_block}")).expect("config");
+    let check = app.cli(&["check"]);
+    let out = String::from_utf8_lossy(&check.stdout).to_string();
+    assert!(out.contains("mailbox billing policy \"billing: "), "{out}");
+    app.start().await;
+
+    let ann = format!("ann-{}@customer.test", app.id);
+    let (_, raw) = customer_mail(
+        &ann,
+        &billing.address,
+        "Invoice 7",
+        "I want to speak to a manager about invoice 7.",
+    );
+    send_raw(&app.stack, &ann, &billing.address, &raw).await;
+    let (_, raw) = customer_mail(
+        &ann,
+        &app.support.address,
+        "Order 8",
+        "I want to speak to a manager about order 8.",
+    );
+    app.send_to_support(&ann, &raw).await;
+
+    let wait = Duration::from_secs(30);
+    let mgmt = wait_for_mail(&app.stack, &app.dir, &app.teams[&3], "INBOX", 1, wait).await;
+    let senior = wait_for_mail(&app.stack, &app.dir, &app.teams[&1], "INBOX", 1, wait).await;
+    assert_eq!(mgmt.len(), 1);
+    assert!(
+        mgmt[0].subject.contains("Invoice 7"),
+        "billing@ used its policy: {}",
+        mgmt[0].subject
+    );
+    assert_eq!(senior.len(), 1);
+    assert!(
+        senior[0].subject.contains("Order 8"),
+        "support@ used the default: {}",
+        senior[0].subject
+    );
+    app.cleanup().await;
+}
