@@ -396,7 +396,7 @@ async fn resolution_mail(
         "resolved",
         "resolved",
         &desk.from,
-        &[c.customer_email.clone()],
+        std::slice::from_ref(&c.customer_email),
         &ctx,
         replies_to,
         now,

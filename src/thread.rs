@@ -211,7 +211,7 @@ pub fn same_issue(a: &Topic, b: &Topic, rules: &ThreadRules) -> bool {
 /// The organisation of a sender: their mail domain, unless it is a public provider.
 pub fn organisation(email: &str, rules: &ThreadRules) -> Option<String> {
     let domain = email.rsplit_once('@')?.1.to_ascii_lowercase();
-    (!rules.freemail_domains.iter().any(|f| *f == domain)).then_some(domain)
+    (!rules.freemail_domains.contains(&domain)).then_some(domain)
 }
 
 #[cfg(test)]

@@ -249,9 +249,10 @@ async fn forged_and_misdirected_commands_change_nothing() {
     );
     app.send_to_support(&ann.address, raw.as_bytes()).await;
     // 2. A team address with a made-up escalation Message-ID of the same form.
-    let forged = escalation_id.replacen(&format!(".{ticket}."), &format!(".{ticket}."), 1);
-    let (body, _) = forged.rsplit_once('.').expect("mac");
-    let forged = format!("{body}.aaaaaaaaaa@{}", forged.rsplit_once('@').expect("domain").1);
+    // Same kind, same ticket, same random part; only the signature is guessed.
+    let (local, domain) = escalation_id.rsplit_once('@').expect("domain");
+    let (body, _) = local.rsplit_once('.').expect("mac");
+    let forged = format!("{body}.aaaaaaaaaa@{domain}");
     app.team_reply(senior, &forged, &subject, "resolve").await;
     // 3. A real team member who was not sent this case's mail, quoting its real Message-ID.
     app.team_reply(&app.teams[&3], &escalation_id, &subject, "close").await;
