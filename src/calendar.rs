@@ -278,7 +278,8 @@ mod tests {
         let naive = NaiveDateTime::parse_from_str(s, "%Y-%m-%d %H:%M").expect("date");
         chrono_tz::Europe::Berlin
             .from_local_datetime(&naive)
-            .unwrap()
+            .single()
+            .expect("an unambiguous Berlin time")
             .with_timezone(&Utc)
     }
 

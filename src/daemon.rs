@@ -107,11 +107,7 @@ pub async fn run(config: Config) -> Result<(), DaemonError> {
             stop_rx.clone(),
         ));
     }
-    tasks.spawn(crate::sla::run(
-        shared.clone(),
-        shared.clock_wake.clone(),
-        stop_rx.clone(),
-    ));
+    tasks.spawn(crate::sla::run(shared.clone(), stop_rx.clone()));
     info!(
         mailboxes = config.mailboxes.len(),
         senders = config.smtp.pool_size,

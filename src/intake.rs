@@ -60,16 +60,12 @@ impl Shared {
     /// Whether any policy in use (the default or a mailbox's own) mails this address about
     /// cases: only such addresses may command by reply.
     pub fn is_team_address(&self, address: &str) -> bool {
-        if self.desk().policy.all_team_addresses().iter().any(|a| a == address) {
-            return true;
-        }
-        self.mailbox_desks
-            .read()
-            .map(|m| {
-                m.values()
-                    .any(|d| d.policy.all_team_addresses().iter().any(|a| a == address))
-            })
-            .unwrap_or(false)
+        self.desk().policy.is_team_address(address)
+            || self
+                .mailbox_desks
+                .read()
+                .map(|m| m.values().any(|d| d.policy.is_team_address(address)))
+                .unwrap_or(false)
     }
 
     /// The desk that decides for this mailbox: its own policy, or the default.
@@ -833,7 +829,7 @@ async fn store_decision(
         // team, not the customer again.
         let quiet = chrono::Duration::from_std(desk.policy.conversation.ack_quiet).unwrap_or_default();
         let recently_acked = match plan.existing {
-            Some(id) => store::last_customer_ack(&shared.pool, id)
+            Some(id) => store::last_customer_ack(&mut tx, id)
                 .await?
                 .is_some_and(|t| now - t < quiet),
             None => false,

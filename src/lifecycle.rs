@@ -32,15 +32,6 @@ impl From<sqlx::Error> for LifecycleError {
     }
 }
 
-impl LifecycleError {
-    pub fn is_retryable(&self) -> bool {
-        match self {
-            LifecycleError::Store(e) => e.is_retryable(),
-            LifecycleError::Render(_) => false,
-        }
-    }
-}
-
 pub fn view(c: &CaseRow) -> CaseView {
     CaseView {
         state: State::parse(&c.status).unwrap_or(State::Open),

@@ -379,6 +379,9 @@ pub struct Policy {
     pub after_hours: Option<AfterHours>,
     pub conversation: Conversation,
     pub digest: Option<Digest>,
+    /// Everyone the policy mails about cases (lower case, sorted): levels, incident team,
+    /// on-call, digest. Only they may command a case by replying.
+    pub team_addresses: Vec<String>,
 }
 
 impl Policy {
@@ -614,6 +617,16 @@ impl Policy {
             }
         });
         let calendars = v.calendars;
+        let mut team_addresses: Vec<String> = levels
+            .iter()
+            .flat_map(|l| l.team.iter())
+            .chain(incident.iter().flat_map(|i| i.team.iter()))
+            .chain(after_hours.iter().flat_map(|a| a.oncall.iter()))
+            .chain(digest.iter().flat_map(|d| d.to.iter()))
+            .filter_map(|a| crate::notify::parse_mailbox(a).map(|(_, e)| e.to_ascii_lowercase()))
+            .collect();
+        team_addresses.sort();
+        team_addresses.dedup();
 
         if !errors.is_empty() {
             return Err(invalid(errors));
@@ -633,6 +646,7 @@ impl Policy {
             after_hours,
             conversation,
             digest,
+            team_addresses,
         })
     }
 
@@ -653,21 +667,10 @@ impl Policy {
             .unwrap_or_else(|| ALWAYS_OPEN.get_or_init(|| Calendar::always(ALWAYS)))
     }
 
-    /// Everyone the policy mails about cases: levels, incident team, on-call, digest. Only
-    /// they may command a case by replying.
-    pub fn all_team_addresses(&self) -> Vec<String> {
-        let mut v: Vec<String> = self
-            .levels
-            .iter()
-            .flat_map(|l| l.team.iter())
-            .chain(self.incident.iter().flat_map(|i| i.team.iter()))
-            .chain(self.after_hours.iter().flat_map(|a| a.oncall.iter()))
-            .chain(self.digest.iter().flat_map(|d| d.to.iter()))
-            .filter_map(|a| crate::notify::parse_mailbox(a).map(|(_, e)| e.to_ascii_lowercase()))
-            .collect();
-        v.sort();
-        v.dedup();
-        v
+    pub fn is_team_address(&self, address: &str) -> bool {
+        self.team_addresses
+            .binary_search_by(|a| a.as_str().cmp(address))
+            .is_ok()
     }
 
     /// Template names the policy refers to, for the start-up template check.
@@ -735,6 +738,22 @@ impl Validator<'_> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn team_addresses_cover_levels_incident_team_and_on_call() {
+        let p = Policy::load(
+            &Path::new(env!("CARGO_MANIFEST_DIR")).join("examples/policies/001-four-levels-authority.toml"),
+        )
+        .expect("policy");
+        for a in [
+            "csr@example.test",
+            "crisis@example.test",
+            "manager-on-duty@example.test",
+        ] {
+            assert!(p.is_team_address(a), "{a}");
+        }
+        assert!(!p.is_team_address("customer@example.test"));
+    }
 
     #[test]
     fn builtin_policy_is_valid() {

@@ -272,12 +272,7 @@ pub fn decide(policy: &Policy, f: &Facts) -> Option<Route> {
     let mut team = l.team.clone();
     let mut notify: Vec<String> = Vec::new();
     if sev.notify_chain {
-        let above: Vec<String> = policy
-            .levels
-            .iter()
-            .filter(|x| x.level > l.level)
-            .flat_map(|x| x.team.iter().cloned())
-            .collect();
+        let above = chain_above(policy, l.level);
         if !above.is_empty() {
             reasons.push(format!("{severity}: the levels above are told too"));
             notify.extend(above);
@@ -329,6 +324,16 @@ pub fn route(policy: &Policy, triggers: &[&str], now: DateTime<Utc>) -> Option<R
     )
 }
 
+/// The teams of every level above `level`, in ladder order (seed 003: P1/P2 go up the chain).
+fn chain_above(policy: &Policy, level: u32) -> Vec<String> {
+    policy
+        .levels
+        .iter()
+        .filter(|x| x.level > level)
+        .flat_map(|x| x.team.iter().cloned())
+        .collect()
+}
+
 /// A route straight to level `n` (template checks).
 pub fn route_to_level(policy: &Policy, n: u32, now: DateTime<Utc>) -> Option<Route> {
     raised(
@@ -353,11 +358,8 @@ pub fn raised(
     let l = policy.level(n)?;
     let sev = policy.severity_def(severity);
     let notify: Vec<String> = if sev.notify_chain {
-        policy
-            .levels
-            .iter()
-            .filter(|x| x.level > n)
-            .flat_map(|x| x.team.iter().cloned())
+        chain_above(policy, n)
+            .into_iter()
             .filter(|a| !l.team.contains(a))
             .collect()
     } else {

@@ -10,7 +10,7 @@ use std::time::Duration;
 use chrono::Utc;
 use sqlx::postgres::PgListener;
 use sqlx::Acquire;
-use tokio::sync::{watch, Notify};
+use tokio::sync::watch;
 use tracing::{debug, error, info, warn};
 
 use crate::case::{Deadline, DeadlineKind};
@@ -23,7 +23,7 @@ use crate::store;
 /// deadline written by another daemon could go unseen if notifications failed.
 const RECHECK: Duration = Duration::from_secs(60);
 
-pub async fn run(shared: Shared, wake: std::sync::Arc<Notify>, mut stop: watch::Receiver<bool>) {
+pub async fn run(shared: Shared, mut stop: watch::Receiver<bool>) {
     let mut backoff = Backoff::new(Duration::from_millis(500), Duration::from_secs(30));
     let mut listener: Option<PgListener> = None;
     if let Err(e) = schedule_digest(&shared).await {
@@ -78,7 +78,7 @@ pub async fn run(shared: Shared, wake: std::sync::Arc<Notify>, mut stop: watch::
         };
         tokio::select! {
             _ = tokio::time::sleep(wait) => {}
-            _ = wake.notified() => {}
+            _ = shared.clock_wake.notified() => {}
             n = recv(&mut listener) => {
                 if !n {
                     listener = None;

@@ -995,10 +995,13 @@ pub async fn mark_customer_acknowledged(conn: &mut PgConnection, id: i64) -> Res
     Ok(())
 }
 
-pub async fn last_customer_ack(pool: &PgPool, id: i64) -> Result<Option<chrono::DateTime<chrono::Utc>>, StoreError> {
+pub async fn last_customer_ack(
+    conn: &mut PgConnection,
+    id: i64,
+) -> Result<Option<chrono::DateTime<chrono::Utc>>, StoreError> {
     Ok(sqlx::query_scalar("SELECT last_ack_at FROM tickets WHERE id = $1")
         .bind(id)
-        .fetch_optional(pool)
+        .fetch_optional(conn)
         .await?
         .flatten())
 }

@@ -81,13 +81,6 @@ impl Heartbeats {
             .map(|r| names.all(|n| r.contains(n)))
             .unwrap_or(false)
     }
-
-    pub fn names(&self) -> Vec<String> {
-        self.beats
-            .lock()
-            .map(|b| b.keys().cloned().collect())
-            .unwrap_or_default()
-    }
 }
 
 #[cfg(test)]
