@@ -109,6 +109,10 @@ pub struct Cues {
     pub question_openers: Vec<String>,
     /// Verbs that report somebody else's words ("joked", "said", "meinte").
     pub reported_speech: Vec<String>,
+    /// The customer says the matter is settled ("thanks, it works again"): a reply's subject
+    /// is then history, not news.
+    #[serde(default)]
+    pub settled: Vec<String>,
 }
 
 #[derive(Debug, Clone, Deserialize)]
@@ -121,6 +125,10 @@ pub struct TriggerRule {
     /// A match overlapping one of these phrases does not count ("account manager").
     #[serde(default)]
     pub exclude: Vec<String>,
+    /// Patterns that count only in a sentence naming an amount of money ("you billed us
+    /// £318 for an add-on we never ordered"): the amount is what makes them specific.
+    #[serde(default)]
+    pub with_amount: Vec<String>,
     /// Negation cues before a match cancel it (default true).
     #[serde(default = "yes")]
     pub negatable: bool,
@@ -180,6 +188,8 @@ pub struct RulesFile {
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 enum Tag {
     Positive(usize),
+    /// A positive pattern that needs an amount of money in its sentence.
+    WithAmount(usize),
     Exclude(usize),
     AmountContext(usize),
     Issue(usize),
@@ -206,6 +216,7 @@ pub struct Rules {
     possessive: PatternSet<()>,
     question_openers: PatternSet<()>,
     reported: PatternSet<()>,
+    settled: PatternSet<()>,
 }
 
 impl Rules {
@@ -272,6 +283,7 @@ impl Rules {
         let possessive = compile_set(&file.cues.possessive, "cues.possessive");
         let question_openers = compile_set(&file.cues.question_openers, "cues.question_openers");
         let reported = compile_set(&file.cues.reported_speech, "cues.reported_speech");
+        let settled = compile_set(&file.cues.settled, "cues.settled");
 
         let mut phrases = PatternSet::new();
         let mut triggers = Vec::new();
@@ -299,7 +311,8 @@ impl Rules {
                     TEXT_TRIGGERS.join(", ")
                 ));
             }
-            if rule.patterns.is_empty() && rule.amount_above.is_none() && !rule.shouting {
+            if rule.patterns.is_empty() && rule.with_amount.is_empty() && rule.amount_above.is_none() && !rule.shouting
+            {
                 errors.push(format!("triggers.{id}: has no patterns"));
             }
             for t in rule
@@ -318,6 +331,12 @@ impl Rules {
                 &rule.patterns,
                 Tag::Positive(idx),
                 format!("triggers.{id}.patterns"),
+                &mut errors,
+            );
+            add(
+                &rule.with_amount,
+                Tag::WithAmount(idx),
+                format!("triggers.{id}.with_amount"),
                 &mut errors,
             );
             add(
@@ -365,6 +384,7 @@ impl Rules {
             possessive,
             question_openers,
             reported,
+            settled,
         })
     }
 
@@ -420,14 +440,28 @@ impl Classification {
     }
 }
 
-/// Prefixes of replies and forwards; such subjects repeat an earlier mail's words.
 fn is_reply_subject(subject: &str) -> bool {
-    let s = text::fold(subject.trim_start());
-    [
-        "re:", "re :", "aw:", "fw:", "fwd:", "wg:", "tr:", "rv:", "r:", "sv:", "antw:", "réf:",
-    ]
-    .iter()
-    .any(|p| s.starts_with(p))
+    let folded = text::fold(subject);
+    REPLY_PREFIXES.iter().any(|p| folded.trim_start().starts_with(p))
+}
+
+const REPLY_PREFIXES: [&str; 7] = ["re:", "re :", "aw:", "antw:", "r:", "sv:", "ref:"];
+
+/// A forwarded subject repeats somebody else's words; a reply's subject ("Re: …") is the
+/// customer's own, written when the conversation began (docs/triggers.md).
+fn is_forward_subject(subject: &str) -> bool {
+    const FORWARD: [&str; 7] = ["fw:", "fwd:", "wg:", "tr:", "rv:", "enc:", "i:"];
+    let folded = text::fold(subject);
+    let mut s = folded.trim_start();
+    loop {
+        if FORWARD.iter().any(|p| s.starts_with(p)) {
+            return true;
+        }
+        match REPLY_PREFIXES.iter().find(|p| s.starts_with(*p)) {
+            Some(p) => s = s[p.len()..].trim_start(),
+            None => return false,
+        }
+    }
 }
 
 struct Sentence<'a> {
@@ -484,11 +518,17 @@ impl<'a> Sentence<'a> {
 
 impl Rules {
     pub fn classify(&self, subject: &str, body: &str) -> Classification {
-        let separated: Separated = separate::separate(body, &self.separate);
+        let mut separated: Separated = separate::separate(body, &self.separate);
         let mut texts: Vec<&str> = Vec::new();
         let subject = subject.trim();
-        if !subject.is_empty() && !is_reply_subject(subject) {
-            texts.push(subject);
+        if !subject.is_empty() && !is_forward_subject(subject) {
+            if is_reply_subject(subject) && self.says_settled(&separated.own) {
+                separated
+                    .notes
+                    .push("the reply's subject: the customer says the matter is settled".into());
+            } else {
+                texts.push(subject);
+            }
         }
         texts.push(&separated.own);
 
@@ -516,7 +556,8 @@ impl Rules {
                 let question = s.is_question && self.opens_question(&s);
                 for m in &matches {
                     match m.tag {
-                        Tag::Positive(idx) => {
+                        Tag::WithAmount(_) if amounts.is_empty() => {}
+                        Tag::Positive(idx) | Tag::WithAmount(idx) => {
                             let (id, rule) = &self.triggers[idx];
                             // Every part of an `a & b` match is checked against the exclusions.
                             let parts: Vec<(usize, usize)> = std::iter::once((m.start, m.end))
@@ -804,6 +845,14 @@ impl Rules {
             .any(|m| m.start == 0)
     }
 
+    /// Any sentence of `own` with a settled cue that is not negated ("not working again yet").
+    fn says_settled(&self, own: &str) -> bool {
+        text::sentences(own).into_iter().any(|span| {
+            let s = Sentence::new(&own[span.start..span.end]);
+            (0..s.tokens.len()).any(|i| self.settled.matches_at(&s.tokens, i) && !self.negated(&s, i))
+        })
+    }
+
     fn shouting(&self, sentence: &str) -> bool {
         let letters = sentence.chars().filter(|c| c.is_alphabetic()).count();
         if letters < self.settings.shouting_min_letters {
@@ -866,6 +915,31 @@ mod tests {
             "My wife says I should just ask for a manager, but how do I connect the scale?"
         )
         .is_empty());
+    }
+
+    #[test]
+    fn a_reply_subject_counts_a_forwarded_one_does_not() {
+        assert_eq!(
+            ids("Re: Charged twice for June", "Any news on this?"),
+            ["billing_dispute"]
+        );
+        assert_eq!(ids("AW: RE: Charged twice for June", "Any news?"), ["billing_dispute"]);
+        assert!(ids("Fwd: Charged twice for June", "FYI, see below.").is_empty());
+        assert!(ids("Re: WG: Charged twice for June", "Danke.").is_empty());
+        // A reply that says it is settled makes the subject history.
+        assert!(ids("Re: Terminals offline", "Thanks, all working again!").is_empty());
+        assert!(ids("AW: Kasse ausgefallen", "Danke, jetzt funktioniert alles wieder.").is_empty());
+        assert_eq!(
+            ids("Re: Terminals offline", "Thanks, but it is not working again yet."),
+            ["outage", "technical_issue"]
+        );
+    }
+
+    #[test]
+    fn with_amount_patterns_need_an_amount_in_their_sentence() {
+        // The amount makes "more than it should be" about money, not about a waiting time.
+        assert_eq!(ids("", "That is £42 more than it should be."), ["billing_dispute"]);
+        assert!(ids("", "That is more than it should be.").is_empty());
     }
 
     #[test]
