@@ -113,6 +113,10 @@ pub struct Cues {
     /// is then history, not news.
     #[serde(default)]
     pub settled: Vec<String>,
+    /// Phrases that open with a negation word but negate nothing ("sans contact", "not
+    /// only", "no matter"): NegEx's pseudo-negations.
+    #[serde(default)]
+    pub pseudo_negation: Vec<String>,
 }
 
 #[derive(Debug, Clone, Deserialize)]
@@ -217,6 +221,7 @@ pub struct Rules {
     question_openers: PatternSet<()>,
     reported: PatternSet<()>,
     settled: PatternSet<()>,
+    pseudo_negation: PatternSet<()>,
 }
 
 impl Rules {
@@ -284,6 +289,7 @@ impl Rules {
         let question_openers = compile_set(&file.cues.question_openers, "cues.question_openers");
         let reported = compile_set(&file.cues.reported_speech, "cues.reported_speech");
         let settled = compile_set(&file.cues.settled, "cues.settled");
+        let pseudo_negation = compile_set(&file.cues.pseudo_negation, "cues.pseudo_negation");
 
         let mut phrases = PatternSet::new();
         let mut triggers = Vec::new();
@@ -385,6 +391,7 @@ impl Rules {
             question_openers,
             reported,
             settled,
+            pseudo_negation,
         })
     }
 
@@ -765,7 +772,7 @@ impl Rules {
     fn negated(&self, s: &Sentence, at: usize) -> bool {
         // A match that opens with its own subject ("… by Friday, my lawyer will …") starts
         // a clause of its own, unless a negation stands right before it.
-        if at > 0 && self.opens_clause(s, at) && !self.cue_at(&self.negation, s, at - 1) {
+        if at > 0 && self.opens_clause(s, at) && !self.negation_at(s, at - 1) {
             return false;
         }
         let from = at.saturating_sub(self.settings.negation_window);
@@ -773,7 +780,7 @@ impl Rules {
             if s.breaks[i + 1] || self.cue_at(&self.terminators, s, i) {
                 return false;
             }
-            if self.cue_at(&self.negation, s, i) {
+            if self.negation_at(s, i) {
                 return true;
             }
             // "it does not work I will cancel": a new subject starts a new clause.
@@ -787,7 +794,12 @@ impl Rules {
     /// A negation cue inside the span of a pattern that does not name a negation itself.
     fn negation_inside(&self, s: &Sentence, m: &pattern::Match<'_, Tag>) -> bool {
         let named = m.pattern.words().iter().any(|w| self.negation_words.contains(w));
-        !named && (m.start + 1..m.end).any(|i| self.cue_at(&self.negation, s, i))
+        !named && (m.start + 1..m.end).any(|i| self.negation_at(s, i))
+    }
+
+    /// A negation cue at `i` that is not the start of a pseudo-negation.
+    fn negation_at(&self, s: &Sentence, i: usize) -> bool {
+        self.cue_at(&self.negation, s, i) && !self.pseudo_negation.matches_at(&s.tokens, i)
     }
 
     fn opens_clause(&self, s: &Sentence, at: usize) -> bool {

@@ -1013,7 +1013,7 @@ Raman Physiotherapy
 07700 900123
 """, attach=[("crash-screenshot.png", "png")])
 
-m("en", "safety", "reader-melted-charging",
+m("en", "safety,technical_issue", "reader-melted-charging",
   frm="Hannah Boyce <hboyce@icloud.com>", subj="Card reader got really hot and melted",
   note="device overheated, burning smell, melted casing near a child",
   body="""
@@ -1366,7 +1366,7 @@ the sales report has shown the wrong totals for a week. it double counts refunds
 mike
 """)
 
-m("en", "safety", "thermostat-sparks",
+m("en", "safety,technical_issue", "thermostat-sparks",
   frm="Eleanor Vance <eleanor.vance@vancefamily.test>", subj="Sparks from the wall unit",
   note="electric sparks and shock from installed unit",
   body="""
@@ -1636,7 +1636,7 @@ I want you to know that I have submitted a complaint to the Texas Attorney Gener
 Darlene Whitcombe
 """)
 
-m("en", "regulatory,safety", "trading-standards-charger",
+m("en", "regulatory,safety,technical_issue", "trading-standards-charger",
   frm="Owen Pritchard <owen.pritchard@pritchardgarage.test>", subj="Replacement charger - no markings and gets scorching hot",
   note="charger overheats (safety); reporting to Trading Standards",
   body="""
@@ -1861,7 +1861,7 @@ I've rotated the key but I need to know who else had access to that screenshot a
 Theo Lambert
 """, attach=[("blog-screenshot.png", "png")])
 
-m("en", "safety", "battery-swelling",
+m("en", "safety,technical_issue", "battery-swelling",
   frm="Marta Nowak <marta.nowak@nowakpizza.test>", subj="Handheld battery swollen, case split",
   note="swollen battery splitting the case",
   body="""
@@ -2555,7 +2555,7 @@ I made a subject access request on 3 February. The one-month deadline has passed
 Paul Whitehead
 """)
 
-m("en", "safety", "glass-cut-finger",
+m("en", "safety,technical_issue", "glass-cut-finger",
   frm="Gemma Holt <gemma.holt@holtcafe.test>", subj="Screen shattered and cut my finger",
   note="injury from shattered screen",
   body="""
@@ -2582,7 +2582,7 @@ Lewis Grant
 Grant Mobile Tyres
 """, attach=[("van-photo.png", "png")])
 
-m("en", "safety", "cash-drawer-shock",
+m("en", "safety,technical_issue", "cash-drawer-shock",
   frm="Nadia Haddad <nadia.haddad@haddadminimarket.test>", subj="electric shock from the cash drawer",
   note="electric shock from the cash drawer",
   body="""
@@ -2873,7 +2873,7 @@ Claudia Neumann
 Leitung Finanzen
 """, cs="iso-8859-1", cte="qp", subj_enc="q")
 
-m("de", "safety", "ladegeraet-gequalmt-verbrannt",
+m("de", "safety,technical_issue", "ladegeraet-gequalmt-verbrannt",
   frm="Markus Weber <markus.weber@gmx.test>", subj="Ladegerät hat gequalmt",
   note="charger smoked, child burnt his fingers",
   body="""
@@ -3349,7 +3349,7 @@ Philippe Dubois
 Directeur administratif et financier
 """, cs="windows-1252", cte="qp")
 
-m("fr", "safety", "terminal-fumee",
+m("fr", "safety,technical_issue", "terminal-fumee",
   frm="Laura Petit <laura.petit@free.test>", subj="Le terminal a dégagé de la fumée",
   note="terminal smoking and scorching hot",
   body="""
