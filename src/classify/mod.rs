@@ -471,6 +471,27 @@ fn is_forward_subject(subject: &str) -> bool {
     }
 }
 
+/// Byte ranges of e-mail addresses and web addresses in `text`.
+fn address_spans(text: &str) -> Vec<(usize, usize)> {
+    let mut spans = Vec::new();
+    let mut offset = 0;
+    for chunk in text.split_whitespace() {
+        let Some(at) = text[offset..].find(chunk).map(|i| i + offset) else {
+            continue;
+        };
+        offset = at + chunk.len();
+        let lower = chunk.to_ascii_lowercase();
+        let email = chunk.find('@').is_some_and(|i| chunk[i..].contains('.'));
+        let web = ["http://", "https://", "www."]
+            .iter()
+            .any(|p| lower.trim_start_matches(['(', '<', '[', '"']).starts_with(p));
+        if email || web {
+            spans.push((at, at + chunk.len()));
+        }
+    }
+    spans
+}
+
 struct Sentence<'a> {
     text: &'a str,
     tokens: Vec<Token>,
@@ -481,7 +502,12 @@ struct Sentence<'a> {
 
 impl<'a> Sentence<'a> {
     fn new(text: &'a str) -> Sentence<'a> {
-        let tokens = text::tokenize(text);
+        // Words inside addresses are names, not speech ("l.simon@roche-avocats.test").
+        let addresses = address_spans(text);
+        let mut tokens = text::tokenize(text);
+        if !addresses.is_empty() {
+            tokens.retain(|t| !addresses.iter().any(|&(a, b)| a <= t.start && t.end <= b));
+        }
         let mut breaks = Vec::with_capacity(tokens.len());
         let mut prev_end = 0;
         for t in &tokens {
@@ -852,9 +878,7 @@ impl Rules {
     }
 
     fn cue_at(&self, set: &PatternSet<()>, s: &Sentence, i: usize) -> bool {
-        set.find_all(&s.tokens[i..(i + 4).min(s.tokens.len())])
-            .iter()
-            .any(|m| m.start == 0)
+        set.matches_at(&s.tokens, i)
     }
 
     /// Any sentence of `own` with a settled cue that is not negated ("not working again yet").
@@ -952,6 +976,20 @@ mod tests {
         // The amount makes "more than it should be" about money, not about a waiting time.
         assert_eq!(ids("", "That is £42 more than it should be."), ["billing_dispute"]);
         assert!(ids("", "That is more than it should be.").is_empty());
+    }
+
+    #[test]
+    fn words_inside_addresses_are_not_speech() {
+        assert!(ids("", "Please add our assistant (l.simon@roche-avocats.test) as a user.").is_empty());
+        assert!(ids(
+            "",
+            "Our site is https://sue-the-lawyers.example/lawsuit-help, can you link it?"
+        )
+        .is_empty());
+        assert_eq!(
+            ids("", "Our avocat (l.simon@roche.test) will sue you."),
+            ["legal_threat"]
+        );
     }
 
     #[test]
