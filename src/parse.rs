@@ -443,13 +443,39 @@ fn entity(name: &str) -> Option<char> {
         "iquest" => '¿',
         "laquo" => '«',
         "raquo" => '»',
-        _ => return None,
+        "deg" => '°',
+        "middot" => '·',
+        "bull" => '•',
+        "shy" => '\u{AD}',
+        "oelig" => 'œ',
+        "OElig" => 'Œ',
+        // The accented letters of Latin-1 (U+00C0…U+00FF) have systematic names.
+        _ => {
+            let at = LATIN1_LETTERS.iter().position(|n| *n == name)?;
+            char::from_u32(0xC0 + at as u32)?
+        }
     })
 }
+
+/// HTML entity names of U+00C0…U+00FF, in code point order.
+const LATIN1_LETTERS: [&str; 64] = [
+    "Agrave", "Aacute", "Acirc", "Atilde", "Auml", "Aring", "AElig", "Ccedil", "Egrave", "Eacute", "Ecirc", "Euml",
+    "Igrave", "Iacute", "Icirc", "Iuml", "ETH", "Ntilde", "Ograve", "Oacute", "Ocirc", "Otilde", "Ouml", "times",
+    "Oslash", "Ugrave", "Uacute", "Ucirc", "Uuml", "Yacute", "THORN", "szlig", "agrave", "aacute", "acirc", "atilde",
+    "auml", "aring", "aelig", "ccedil", "egrave", "eacute", "ecirc", "euml", "igrave", "iacute", "icirc", "iuml",
+    "eth", "ntilde", "ograve", "oacute", "ocirc", "otilde", "ouml", "divide", "oslash", "ugrave", "uacute", "ucirc",
+    "uuml", "yacute", "thorn", "yuml",
+];
 
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn latin1_entities_by_name() {
+        assert_eq!(decode_entities("o&ugrave; &Icirc;le &yuml; &times; &oelig;uvre"), "où Île ÿ × œuvre");
+        assert_eq!(decode_entities("&unknown; stays"), "&unknown; stays");
+    }
 
     #[test]
     fn plain_mail() {

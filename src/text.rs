@@ -146,7 +146,7 @@ fn emit(tokens: &mut Vec<Token>, word: String, start: usize, end: usize) {
         (h, t)
             if matches!(
                 h,
-                "l" | "d" | "j" | "qu" | "n" | "s" | "c" | "m" | "t" | "jusqu" | "lorsqu" | "puisqu"
+                "l" | "d" | "j" | "qu" | "n" | "s" | "c" | "m" | "t" | "jusqu" | "lorsqu" | "puisqu" | "quelqu"
             ) =>
         {
             push(tokens, h);
