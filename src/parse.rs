@@ -473,7 +473,10 @@ mod tests {
 
     #[test]
     fn latin1_entities_by_name() {
-        assert_eq!(decode_entities("o&ugrave; &Icirc;le &yuml; &times; &oelig;uvre"), "où Île ÿ × œuvre");
+        assert_eq!(
+            decode_entities("o&ugrave; &Icirc;le &yuml; &times; &oelig;uvre"),
+            "où Île ÿ × œuvre"
+        );
         assert_eq!(decode_entities("&unknown; stays"), "&unknown; stays");
     }
 

@@ -482,10 +482,15 @@ fn address_spans(text: &str) -> Vec<(usize, usize)> {
         offset = at + chunk.len();
         let lower = chunk.to_ascii_lowercase();
         let email = chunk.find('@').is_some_and(|i| chunk[i..].contains('.'));
+        // Dotted identifiers are names too: "payment.failed", "example.com", "report.pdf".
+        let bare = chunk.trim_matches(|c: char| !c.is_alphanumeric());
+        let bytes = bare.as_bytes();
+        let dotted = (1..bytes.len().saturating_sub(1))
+            .any(|i| bytes[i] == b'.' && bytes[i - 1].is_ascii_alphabetic() && bytes[i + 1].is_ascii_alphabetic());
         let web = ["http://", "https://", "www."]
             .iter()
             .any(|p| lower.trim_start_matches(['(', '<', '[', '"']).starts_with(p));
-        if email || web {
+        if email || web || dotted {
             spans.push((at, at + chunk.len()));
         }
     }
