@@ -874,9 +874,10 @@ impl Rules {
 
     fn reported(&self, s: &Sentence, at: usize) -> bool {
         for i in (0..at).rev() {
-            if self.cue_at(&self.reported, s, i) {
-                // "I said …" is the customer speaking.
-                return !(i > 0 && self.cue_at(&self.first_person, s, i - 1));
+            // "I said …" is the customer speaking; an earlier cue still counts ("a customer
+            // told me he was going to report us").
+            if self.cue_at(&self.reported, s, i) && !(i > 0 && self.cue_at(&self.first_person, s, i - 1)) {
+                return true;
             }
         }
         false
