@@ -96,7 +96,7 @@ pub fn check(mail: &Mail, rules: &GuardRules, me: &Identity) -> Option<Automated
 
     // Our own mail first: whatever else it looks like, we never answer ourselves.
     for addr in [mail.from.as_ref(), mail.sender.as_ref()].into_iter().flatten() {
-        if me.own_addresses.iter().any(|o| *o == addr.email) {
+        if me.own_addresses.contains(&addr.email) {
             return found(
                 AutomatedKind::OwnMail,
                 format!("sent from our own address {}", addr.email),
@@ -182,7 +182,7 @@ pub fn check(mail: &Mail, rules: &GuardRules, me: &Identity) -> Option<Automated
         .and_then(|a| a.email.split('@').next())
         .map(str::to_ascii_lowercase)
         .unwrap_or_default();
-    if rules.bounce_sender_local_parts.iter().any(|l| *l == from_local) {
+    if rules.bounce_sender_local_parts.contains(&from_local) {
         return found(AutomatedKind::Bounce, format!("sent by {from_local}@"));
     }
     if looks_like_bounce(mail, rules) && return_path_is_null(mail) {
@@ -207,7 +207,7 @@ pub fn check(mail: &Mail, rules: &GuardRules, me: &Identity) -> Option<Automated
             return found(AutomatedKind::List, format!("{h} header"));
         }
     }
-    if rules.list_sender_local_parts.iter().any(|l| *l == from_local) {
+    if rules.list_sender_local_parts.contains(&from_local) {
         return found(
             AutomatedKind::List,
             format!("sent from a no-reply address {from_local}@"),

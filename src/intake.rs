@@ -260,7 +260,7 @@ async fn process_new(
         }
         let batch: Vec<u32> = uids.into_iter().take(cfg.batch_size as usize).collect();
         let sizes = mb.sizes(&batch).await?;
-        let (small, large): (Vec<(u32, u32)>, Vec<(u32, u32)>) = sizes
+        let (small, large): (Vec<_>, Vec<_>) = sizes
             .into_iter()
             .partition(|(_, size)| (*size as u64) <= cfg.max_message_size);
         let mut fetched: BTreeMap<u32, (Vec<u8>, Option<u32>)> = BTreeMap::new();
@@ -309,7 +309,7 @@ async fn apply_server_actions(
     if pending.is_empty() {
         return Ok(());
     }
-    let mut groups: BTreeMap<(Option<String>, String), Vec<(i64, u32)>> = BTreeMap::new();
+    let mut groups: BTreeMap<_, Vec<_>> = BTreeMap::new();
     for (id, uid, move_to, status) in pending {
         groups.entry((move_to, status)).or_default().push((id, uid));
     }

@@ -441,7 +441,7 @@ impl Policy {
             v.addresses(&l.team, &format!("{at}.team"), true);
             let calendar = v.calendar(l.calendar.as_deref(), &format!("{at}.calendar"));
             for (what, limit) in [("refund_limit", l.refund_limit), ("goodwill_limit", l.goodwill_limit)] {
-                if limit.is_some_and(|x| !(x >= 0.0)) {
+                if limit.is_some_and(|x| x.is_nan() || x < 0.0) {
                     v.errors.push(format!("{at}.{what}: must be a non-negative amount"));
                 }
             }

@@ -447,50 +447,55 @@ impl Classification {
     }
 }
 
-fn is_reply_subject(subject: &str) -> bool {
-    let folded = text::fold(subject);
-    REPLY_PREFIXES.iter().any(|p| folded.trim_start().starts_with(p))
+/// Whose words a subject is. A reply's subject ("Re: …") is the customer's own, written when
+/// the conversation began; a forwarded one repeats somebody else's (docs/triggers.md).
+#[derive(Debug, PartialEq, Eq)]
+enum SubjectKind {
+    Fresh,
+    Reply,
+    Forward,
 }
 
-const REPLY_PREFIXES: [&str; 7] = ["re:", "re :", "aw:", "antw:", "r:", "sv:", "ref:"];
-
-/// A forwarded subject repeats somebody else's words; a reply's subject ("Re: …") is the
-/// customer's own, written when the conversation began (docs/triggers.md).
-fn is_forward_subject(subject: &str) -> bool {
+fn subject_kind(subject: &str) -> SubjectKind {
+    const REPLY: [&str; 7] = ["re:", "re :", "aw:", "antw:", "r:", "sv:", "ref:"];
     const FORWARD: [&str; 7] = ["fw:", "fwd:", "wg:", "tr:", "rv:", "enc:", "i:"];
     let folded = text::fold(subject);
     let mut s = folded.trim_start();
+    let mut kind = SubjectKind::Fresh;
     loop {
         if FORWARD.iter().any(|p| s.starts_with(p)) {
-            return true;
+            return SubjectKind::Forward;
         }
-        match REPLY_PREFIXES.iter().find(|p| s.starts_with(*p)) {
-            Some(p) => s = s[p.len()..].trim_start(),
-            None => return false,
+        match REPLY.iter().find(|p| s.starts_with(*p)) {
+            Some(p) => {
+                s = s[p.len()..].trim_start();
+                kind = SubjectKind::Reply;
+            }
+            None => return kind,
         }
     }
 }
 
-/// Byte ranges of e-mail addresses and web addresses in `text`.
+/// Byte ranges of e-mail addresses, web addresses and dotted identifiers ("payment.failed",
+/// "example.com", "report.pdf") in `text`: names, not speech.
 fn address_spans(text: &str) -> Vec<(usize, usize)> {
     let mut spans = Vec::new();
-    let mut offset = 0;
     for chunk in text.split_whitespace() {
-        let Some(at) = text[offset..].find(chunk).map(|i| i + offset) else {
+        // Every address has a dot; most words have none, so they cost one scan.
+        if !chunk.contains('.') {
             continue;
-        };
-        offset = at + chunk.len();
-        let lower = chunk.to_ascii_lowercase();
-        let email = chunk.find('@').is_some_and(|i| chunk[i..].contains('.'));
-        // Dotted identifiers are names too: "payment.failed", "example.com", "report.pdf".
+        }
         let bare = chunk.trim_matches(|c: char| !c.is_alphanumeric());
-        let bytes = bare.as_bytes();
-        let dotted = (1..bytes.len().saturating_sub(1))
-            .any(|i| bytes[i] == b'.' && bytes[i - 1].is_ascii_alphabetic() && bytes[i + 1].is_ascii_alphabetic());
+        let b = bare.as_bytes();
+        let email = chunk.find('@').is_some_and(|i| chunk[i..].contains('.'));
+        let dotted = (1..b.len().saturating_sub(1))
+            .any(|i| b[i] == b'.' && b[i - 1].is_ascii_alphabetic() && b[i + 1].is_ascii_alphabetic());
         let web = ["http://", "https://", "www."]
             .iter()
-            .any(|p| lower.trim_start_matches(['(', '<', '[', '"']).starts_with(p));
-        if email || web || dotted {
+            .any(|p| bare.get(..p.len()).is_some_and(|h| h.eq_ignore_ascii_case(p)));
+        if email || dotted || web {
+            // `chunk` is a slice of `text`: its offset is the distance between the two.
+            let at = chunk.as_ptr() as usize - text.as_ptr() as usize;
             spans.push((at, at + chunk.len()));
         }
     }
@@ -559,13 +564,13 @@ impl Rules {
         let mut separated: Separated = separate::separate(body, &self.separate);
         let mut texts: Vec<&str> = Vec::new();
         let subject = subject.trim();
-        if !subject.is_empty() && !is_forward_subject(subject) {
-            if is_reply_subject(subject) && self.says_settled(&separated.own) {
-                separated
+        if !subject.is_empty() {
+            match subject_kind(subject) {
+                SubjectKind::Forward => {}
+                SubjectKind::Reply if self.says_settled(&separated.own) => separated
                     .notes
-                    .push("the reply's subject: the customer says the matter is settled".into());
-            } else {
-                texts.push(subject);
+                    .push("the reply's subject: the customer says the matter is settled".into()),
+                SubjectKind::Reply | SubjectKind::Fresh => texts.push(subject),
             }
         }
         texts.push(&separated.own);
@@ -830,7 +835,7 @@ impl Rules {
 
     /// A negation cue at `i` that is not the start of a pseudo-negation.
     fn negation_at(&self, s: &Sentence, i: usize) -> bool {
-        self.cue_at(&self.negation, s, i) && !self.pseudo_negation.matches_at(&s.tokens, i)
+        self.cue_at(&self.negation, s, i) && !self.cue_at(&self.pseudo_negation, s, i)
     }
 
     fn opens_clause(&self, s: &Sentence, at: usize) -> bool {
@@ -891,7 +896,7 @@ impl Rules {
     fn says_settled(&self, own: &str) -> bool {
         text::sentences(own).into_iter().any(|span| {
             let s = Sentence::new(&own[span.start..span.end]);
-            (0..s.tokens.len()).any(|i| self.settled.matches_at(&s.tokens, i) && !self.negated(&s, i))
+            (0..s.tokens.len()).any(|i| self.cue_at(&self.settled, &s, i) && !self.negated(&s, i))
         })
     }
 

@@ -2,6 +2,9 @@ use std::time::Duration;
 
 use crate::helpers::*;
 
+/// (customer, state, level, severity, triggers) of a stored ticket.
+type TicketRow = (String, String, Option<i32>, Option<String>, Vec<String>);
+
 /// A legal threat, a request for a manager and a plain question, through Postfix into the
 /// support mailbox: each escalation yields exactly one ESCALATION mail in the right team
 /// mailbox and one acknowledgement to the customer; the question yields neither.
@@ -45,7 +48,7 @@ async fn mail_in_escalation_out() {
             .fetch_all(&app.pool)
             .await
             .expect("tickets");
-    let tickets: Vec<(String, String, Option<i32>, Option<String>, Vec<String>)> = rows
+    let tickets: Vec<TicketRow> = rows
         .iter()
         .map(|r| {
             use sqlx::Row;
