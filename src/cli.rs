@@ -124,7 +124,34 @@ pub enum Command {
         /// The desk's Message-ID domain.
         #[arg(long, default_value = "")]
         message_id_domain: String,
+        /// Score this rules file instead of the configured (or built-in) rules.
+        #[arg(long)]
+        rules: Option<PathBuf>,
+        /// Read with this model (from `escalated train`) instead of the one the rules name.
+        #[arg(long)]
+        model: Option<PathBuf>,
         dir: PathBuf,
+    },
+    /// Train the learned second reader on labelled directories (labels.tsv + .eml files) and
+    /// write its weights table.
+    Train {
+        /// Where to write the model (e.g. rules/model.tsv).
+        #[arg(long)]
+        out: PathBuf,
+        /// Read with this rules file instead of the configured (or built-in) rules.
+        #[arg(long)]
+        rules: Option<PathBuf>,
+        /// Inverse regularisation strength: smaller is smoother.
+        #[arg(long, default_value_t = 1.0)]
+        c: f64,
+        /// Gradient steps.
+        #[arg(long, default_value_t = 300)]
+        iterations: usize,
+        /// A word or word pair must occur in at least this many messages.
+        #[arg(long, default_value_t = 2)]
+        min_messages: usize,
+        #[arg(required = true)]
+        dirs: Vec<PathBuf>,
     },
 }
 
@@ -218,14 +245,55 @@ pub async fn dispatch(cli: Cli) -> anyhow::Result<ExitCode> {
         Command::Explain { files } => explain(&cli.config, &files).await,
         Command::Customers { command } => customers(&cli.config, command).await,
         Command::Report { since, json } => report(&cli.config, &since, json).await,
+        Command::Train {
+            out,
+            rules,
+            c,
+            iterations,
+            min_messages,
+            dirs,
+        } => {
+            let o = offline(&cli.config)?;
+            let rules = match &rules {
+                Some(p) => Arc::new(Rules::load(p)?),
+                None => o.rules,
+            };
+            let settings = crate::classify::model::TrainSettings {
+                c,
+                iterations,
+                min_messages,
+            };
+            let (model, comments) = crate::train::train(&dirs, &rules, &o.identity, &settings)?;
+            let text = model.to_tsv(&comments);
+            std::fs::write(&out, text).map_err(|e| anyhow::anyhow!("cannot write {}: {e}", out.display()))?;
+            for c in &comments[2..] {
+                eprintln!("{c}");
+            }
+            eprintln!("wrote {}", out.display());
+            Ok(ExitCode::SUCCESS)
+        }
         Command::Score {
             verbose,
             json,
             own_addresses,
             message_id_domain,
+            rules,
+            model,
             dir,
         } => {
             let mut o = offline(&cli.config)?;
+            if rules.is_some() || model.is_some() {
+                let mut r = match rules.as_ref().or(o.rules_path.as_ref()) {
+                    Some(p) => Rules::load(p)?,
+                    None => Rules::builtin_owned(),
+                };
+                if let Some(m) = &model {
+                    let text =
+                        std::fs::read_to_string(m).map_err(|e| anyhow::anyhow!("cannot read {}: {e}", m.display()))?;
+                    r.set_model(&text, &m.display().to_string())?;
+                }
+                o.rules = Arc::new(r);
+            }
             if !own_addresses.is_empty() || !message_id_domain.is_empty() {
                 o.identity = Identity {
                     own_addresses: own_addresses.iter().map(|a| a.to_ascii_lowercase()).collect(),
@@ -247,6 +315,8 @@ pub async fn dispatch(cli: Cli) -> anyhow::Result<ExitCode> {
 /// the built-in defaults otherwise.
 struct Offline {
     rules: Arc<Rules>,
+    /// The configured rules file, if any.
+    rules_path: Option<PathBuf>,
     policy: Policy,
     identity: Identity,
 }
@@ -255,6 +325,7 @@ fn offline(config_path: &std::path::Path) -> anyhow::Result<Offline> {
     if !config_path.exists() && config_path == std::path::Path::new(config::DEFAULT_PATH) {
         return Ok(Offline {
             rules: Rules::builtin_arc(),
+            rules_path: None,
             policy: Policy::builtin().clone(),
             identity: Identity::default(),
         });
@@ -266,6 +337,7 @@ fn offline(config_path: &std::path::Path) -> anyhow::Result<Offline> {
     };
     Ok(Offline {
         rules,
+        rules_path: config.desk.rules.clone(),
         policy: Policy::load(&config.desk.policy)?,
         identity: Identity {
             own_addresses: config.own_addresses(),

@@ -32,3 +32,4 @@ pub mod systemd;
 pub mod text;
 pub mod thread;
 pub mod tls;
+pub mod train;

@@ -12,11 +12,12 @@
 //!
 //! Pure: strings in, data out. No I/O, no clock.
 
+pub mod model;
 pub mod money;
 pub mod pattern;
 pub mod separate;
 
-use std::collections::BTreeMap;
+use std::collections::{BTreeMap, HashMap};
 use std::path::Path;
 
 use serde::{Deserialize, Serialize};
@@ -53,6 +54,7 @@ pub const TEXT_TRIGGERS: &[&str] = &[
 pub const CONTEXT_TRIGGERS: &[&str] = &["vip", "multi_customer", "sla_breach", "low_csat"];
 
 const BUILTIN_RULES: &str = include_str!("../../rules/default.toml");
+const BUILTIN_MODEL: &str = include_str!("../../rules/model.tsv");
 
 #[derive(Debug, thiserror::Error)]
 pub enum RulesError {
@@ -89,6 +91,28 @@ fn default_shout_letters() -> usize {
 }
 fn default_shout_ratio() -> f64 {
     0.8
+}
+
+/// The learned second reader (`model.rs`): where its weights are and how far to trust it.
+#[derive(Debug, Clone, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct ModelSettings {
+    /// The weights table, relative to the rules file (`escalated train` writes it).
+    pub file: String,
+    /// The model adds a trigger the phrases missed when it is at least this sure.
+    pub propose_at: f64,
+    /// A trigger the phrases found is dropped when the model gives it less than this …
+    pub veto_below: f64,
+    /// … and the words themselves speak against it: their weights add up to at most this
+    /// (a short mail the model knows few words of is not vetoed on the prior alone).
+    pub veto_words_at_most: f64,
+    /// Triggers the model neither proposes nor vetoes (decided by amounts or context).
+    #[serde(default)]
+    pub not_for: Vec<String>,
+    /// Words too common to explain anything: not shown as the model's evidence, alone or
+    /// paired with each other (they still count).
+    #[serde(default)]
+    pub quiet_words: Vec<String>,
 }
 
 /// Context cues, each a pattern in the rules language.
@@ -187,6 +211,9 @@ pub struct RulesFile {
     #[serde(default)]
     pub context_labels: BTreeMap<String, String>,
     pub triggers: BTreeMap<String, TriggerRule>,
+    /// Without it the phrases decide alone.
+    #[serde(default)]
+    pub model: Option<ModelSettings>,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -198,6 +225,18 @@ enum Tag {
     AmountContext(usize),
     Issue(usize),
     Refund,
+}
+
+/// The model's column for each trigger, unless the trigger is `not_for` the model.
+fn model_columns(triggers: &[(String, TriggerRule)], settings: &ModelSettings, m: &model::Model) -> Vec<Option<usize>> {
+    triggers
+        .iter()
+        .map(|(id, _)| {
+            (!settings.not_for.contains(id))
+                .then(|| m.triggers.iter().position(|t| t == id))
+                .flatten()
+        })
+        .collect()
 }
 
 /// Compiled rules, ready to classify.
@@ -222,6 +261,29 @@ pub struct Rules {
     reported: PatternSet<()>,
     settled: PatternSet<()>,
     pseudo_negation: PatternSet<()>,
+    learned: Option<Learned>,
+}
+
+#[derive(Debug)]
+struct Learned {
+    model: model::Model,
+    settings: ModelSettings,
+    /// The model's column for each of `Rules::triggers`, unless the trigger is `not_for` it.
+    column: Vec<Option<usize>>,
+    quiet: std::collections::HashSet<String>,
+}
+
+impl Learned {
+    /// Up to four of `words` worth showing a person, quoted.
+    fn shown(&self, words: &[String]) -> String {
+        let telling = |w: &&String| !w.split(' ').all(|p| self.quiet.contains(p.trim_start_matches('~')));
+        let shown: Vec<String> = words.iter().filter(telling).take(4).map(|w| format!("\"{w}\"")).collect();
+        if shown.is_empty() {
+            "common words only".into()
+        } else {
+            shown.join(", ")
+        }
+    }
 }
 
 impl Rules {
@@ -241,7 +303,11 @@ impl Rules {
     }
 
     fn parse_builtin() -> Rules {
-        match Rules::parse(BUILTIN_RULES, "rules/default.toml (built in)") {
+        let model = |file: &str| match file {
+            "model.tsv" => Ok(BUILTIN_MODEL.to_string()),
+            other => Err(format!("only model.tsv is built in, not {other:?}")),
+        };
+        match Rules::parse_with(BUILTIN_RULES, "rules/default.toml (built in)", &model) {
             Ok(r) => r,
             // The shipped file is checked by a unit test; this cannot happen in a release.
             Err(e) => panic!("built-in rules are invalid: {e}"),
@@ -253,10 +319,27 @@ impl Rules {
             path: path.display().to_string(),
             source,
         })?;
-        Rules::parse(&text, &path.display().to_string())
+        let dir = path.parent().unwrap_or(Path::new("."));
+        let model = |file: &str| {
+            let p = dir.join(file);
+            std::fs::read_to_string(&p).map_err(|e| format!("cannot read {}: {e}", p.display()))
+        };
+        Rules::parse_with(&text, &path.display().to_string(), &model)
     }
 
+    /// Rules without a file system: a `[model]` section is an error here.
     pub fn parse(text: &str, name: &str) -> Result<Rules, RulesError> {
+        Rules::parse_with(text, name, &|file| {
+            Err(format!("no model file {file:?} next to inline rules"))
+        })
+    }
+
+    /// `model` reads the weights file a `[model]` section names.
+    pub fn parse_with(
+        text: &str,
+        name: &str,
+        model: &dyn Fn(&str) -> Result<String, String>,
+    ) -> Result<Rules, RulesError> {
         let invalid = |errors| RulesError::Invalid {
             path: name.to_string(),
             errors,
@@ -365,6 +448,32 @@ impl Rules {
             );
             triggers.push((id, rule));
         }
+        let learned = file.model.and_then(|settings| {
+            let text = model(&settings.file)
+                .map_err(|e| errors.push(format!("model.file: {e}")))
+                .ok()?;
+            let m = model::Model::parse(&text, &settings.file)
+                .map_err(|e| errors.push(format!("model.file: {e}")))
+                .ok()?;
+            for (key, v) in [("propose_at", settings.propose_at), ("veto_below", settings.veto_below)] {
+                if !(0.0..=1.0).contains(&v) {
+                    errors.push(format!("model.{key}: {v} is not a probability between 0 and 1"));
+                }
+            }
+            for t in &settings.not_for {
+                if !TEXT_TRIGGERS.contains(&t.as_str()) {
+                    errors.push(format!("model.not_for: unknown trigger {t:?}"));
+                }
+            }
+            let column = model_columns(&triggers, &settings, &m);
+            let quiet = settings.quiet_words.iter().map(|w| text::fold(w)).collect();
+            Some(Learned {
+                model: m,
+                settings,
+                column,
+                quiet,
+            })
+        });
         if !errors.is_empty() {
             return Err(invalid(errors));
         }
@@ -392,7 +501,31 @@ impl Rules {
             reported,
             settled,
             pseudo_negation,
+            learned,
         })
+    }
+
+    /// Reads this model instead of the one the rules file names (`score --model`), with the
+    /// rules' `[model]` settings.
+    pub fn set_model(&mut self, text: &str, name: &str) -> Result<(), RulesError> {
+        let invalid = |e: String| RulesError::Invalid {
+            path: name.to_string(),
+            errors: vec![e],
+        };
+        let m = model::Model::parse(text, name).map_err(|e| invalid(e.to_string()))?;
+        let Some(l) = self.learned.as_mut() else {
+            return Err(invalid(
+                "the rules have no [model] section to say how to use a model".into(),
+            ));
+        };
+        l.column = model_columns(&self.triggers, &l.settings, &m);
+        l.model = m;
+        Ok(())
+    }
+
+    /// A fresh copy of the built-in rules, to modify.
+    pub fn builtin_owned() -> Rules {
+        Self::parse_builtin()
     }
 
     pub fn label(&self, id: &str) -> String {
@@ -561,6 +694,23 @@ impl<'a> Sentence<'a> {
 
 impl Rules {
     pub fn classify(&self, subject: &str, body: &str) -> Classification {
+        self.read(subject, body, None).0
+    }
+
+    /// The learned model's features of a message, as `escalated train` sees them, with their
+    /// readable names added to `names`.
+    pub fn features(&self, subject: &str, body: &str, names: &mut HashMap<u64, String>) -> Vec<u64> {
+        self.read(subject, body, Some(names)).1.concat()
+    }
+
+    /// Classifies; also returns the model features of each sentence when there is a model to
+    /// read them or `names` asks for them.
+    fn read(
+        &self,
+        subject: &str,
+        body: &str,
+        mut names: Option<&mut HashMap<u64, String>>,
+    ) -> (Classification, Vec<Vec<u64>>) {
         let mut separated: Separated = separate::separate(body, &self.separate);
         let mut texts: Vec<&str> = Vec::new();
         let subject = subject.trim();
@@ -585,12 +735,24 @@ impl Rules {
         // Matches of `a && b` patterns wait until every sentence has been seen.
         let mut deferred: Vec<(usize, Finding, &Pattern)> = Vec::new();
         let mut all_tokens: Vec<Vec<Token>> = Vec::new();
+        let want_features = names.is_some() || self.learned.is_some();
+        let mut features: Vec<Vec<u64>> = Vec::new();
+        // Where each sentence with features is: (text, start, end), for the model's evidence.
+        let mut sentence_at: Vec<(usize, usize, usize)> = Vec::new();
 
-        for t in &texts {
+        for (ti, t) in texts.iter().enumerate() {
             for span in text::sentences(t) {
                 let s = Sentence::new(&t[span.start..span.end]);
                 if s.tokens.is_empty() {
                     continue;
+                }
+                if want_features {
+                    let words: Vec<&str> = s.tokens.iter().map(|t| t.text.as_str()).collect();
+                    let negated: Vec<bool> = (0..s.tokens.len()).map(|i| self.negated(&s, i)).collect();
+                    let mut f = Vec::with_capacity(2 * words.len());
+                    model::sentence_features(&words, &negated, &mut f, names.as_deref_mut());
+                    features.push(f);
+                    sentence_at.push((ti, span.start, span.end));
                 }
                 let matches = self.phrases.find_all(&s.tokens);
                 all_tokens.push(s.tokens.clone());
@@ -695,6 +857,45 @@ impl Rules {
             }
         }
 
+        // The learned reader proposes what the phrases missed and vetoes what reads unlike it.
+        if let Some(l) = &self.learned {
+            let readings = l.model.read(&features);
+            for (idx, col) in l.column.iter().enumerate() {
+                let Some(r) = col.map(|c| &readings[c]) else {
+                    continue;
+                };
+                if found.contains_key(&idx) {
+                    if r.probability < l.settings.veto_below && r.words_logit <= l.settings.veto_words_at_most {
+                        if let Some(f) = found.remove(&idx) {
+                            suppressed.push(Suppressed {
+                                id: f.id,
+                                evidence: f.evidence,
+                                reason: format!(
+                                    "the learned model reads it as unlikely (p = {:.3}, below {}; its words: {})",
+                                    r.probability,
+                                    l.settings.veto_below,
+                                    l.shown(&r.against)
+                                ),
+                            });
+                        }
+                    }
+                } else if r.probability >= l.settings.propose_at {
+                    let Some(&(ti, a, b)) = r.sentence.and_then(|i| sentence_at.get(i)) else {
+                        continue;
+                    };
+                    let s = Sentence::new(&texts[ti][a..b]);
+                    found.insert(
+                        idx,
+                        Finding {
+                            id: self.triggers[idx].0.clone(),
+                            evidence: s.evidence(0, s.tokens.len(), max_ev),
+                            rule: format!("learned model, p = {:.2}: {}", r.probability, l.shown(&r.words)),
+                        },
+                    );
+                }
+            }
+        }
+
         // Triggers that need a reported problem ("please cancel my subscription" alone is not
         // a threat): drop them when the mail reports none. Amount triggers are handled below.
         let needs_issue: Vec<usize> = found
@@ -793,14 +994,15 @@ impl Rules {
         let mut triggers: Vec<Finding> = found.into_values().collect();
         triggers.sort_by_key(|f| TEXT_TRIGGERS.iter().position(|t| *t == f.id).unwrap_or(usize::MAX));
         suppressed.retain(|s| !triggers.iter().any(|f| f.id == s.id));
-        Classification {
+        let classification = Classification {
             own_text: separated.own,
             separation: separated.notes,
             triggers,
             suppressed,
             amounts: all_amounts,
             refund_amount,
-        }
+        };
+        (classification, features)
     }
 
     /// A negation cue within the window before `at`, not separated from it by a scope
@@ -915,12 +1117,73 @@ mod tests {
     use super::*;
 
     fn ids(subject: &str, body: &str) -> Vec<String> {
-        Rules::builtin()
-            .classify(subject, body)
-            .triggers
-            .into_iter()
-            .map(|f| f.id)
-            .collect()
+        ids_with(Rules::builtin(), subject, body)
+    }
+
+    fn ids_with(rules: &Rules, subject: &str, body: &str) -> Vec<String> {
+        rules.classify(subject, body).triggers.into_iter().map(|f| f.id).collect()
+    }
+
+    /// The shipped phrases without the learned reader, for tests of the phrase mechanisms.
+    fn phrases_only() -> &'static Rules {
+        static RULES: std::sync::OnceLock<Rules> = std::sync::OnceLock::new();
+        RULES.get_or_init(|| {
+            let mut r = Rules::builtin_owned();
+            r.learned = None;
+            r
+        })
+    }
+
+    #[test]
+    fn the_learned_reader_adds_what_the_phrases_miss_and_says_why() {
+        let (subject, body) = (
+            "Website",
+            "Nobody in our company can reach your platform since this morning, the whole thing is dark.",
+        );
+        assert!(ids_with(phrases_only(), subject, body).is_empty());
+        let c = Rules::builtin().classify(subject, body);
+        assert_eq!(c.ids(), ["outage", "technical_issue"]);
+        let outage = &c.triggers[0];
+        assert!(outage.rule.starts_with("learned model, p = 0."), "{}", outage.rule);
+        assert!(outage.rule.contains("\"platform\""), "{}", outage.rule);
+        assert_eq!(outage.evidence, body);
+    }
+
+    #[test]
+    fn the_learned_reader_vetoes_a_phrase_match_that_reads_unlike_its_trigger() {
+        // "never … support" matched a security phrase; the words speak of an invoice.
+        let body = "I never ordered the \"Premium support\" add-on and it appeared on my invoice this month (89.00).";
+        assert_eq!(ids_with(phrases_only(), "Premium", body), ["security_incident"]);
+        let c = Rules::builtin().classify("Premium", body);
+        assert!(!c.has("security_incident"), "{:?}", c.triggers);
+        let s = c.suppressed.iter().find(|s| s.id == "security_incident").expect("kept as suppressed");
+        assert!(s.reason.starts_with("the learned model reads it as unlikely (p = 0.0"), "{}", s.reason);
+        assert!(s.reason.contains("\"invoice\""), "{}", s.reason);
+    }
+
+    #[test]
+    fn a_model_section_is_checked_with_the_rest_of_the_file() {
+        let text = BUILTIN_RULES
+            .replace("propose_at = 0.5", "propose_at = 2")
+            .replace("not_for = [\"high_value_order\"]", "not_for = [\"vip_customer\"]");
+        let builtin = |_: &str| Ok(BUILTIN_MODEL.to_string());
+        let e = Rules::parse_with(&text, "r.toml", &builtin).unwrap_err().to_string();
+        assert!(e.contains("model.propose_at: 2 is not a probability"), "{e}");
+        assert!(e.contains("model.not_for: unknown trigger \"vip_customer\""), "{e}");
+        // Inline rules have no directory to find the weights in.
+        let e = Rules::parse(BUILTIN_RULES, "inline").unwrap_err().to_string();
+        assert!(e.contains("model.file: no model file"), "{e}");
+        let missing = |f: &str| Err(format!("cannot read {f}"));
+        let e = Rules::parse_with(BUILTIN_RULES, "r.toml", &missing).unwrap_err().to_string();
+        assert!(e.contains("model.file: cannot read model.tsv"), "{e}");
+    }
+
+    #[test]
+    fn a_short_mail_is_not_vetoed_on_the_model_prior_alone() {
+        // Few words the model knows: its probability is near the prior, which is below
+        // `veto_below`; only words that speak against a trigger may veto it.
+        assert_eq!(ids("Server down", "Call me."), ["outage", "technical_issue"]);
+        assert_eq!(ids("Hacked", "zzz"), ["security_incident"]);
     }
 
     #[test]
@@ -976,8 +1239,10 @@ mod tests {
         // A reply that says it is settled makes the subject history.
         assert!(ids("Re: Terminals offline", "Thanks, all working again!").is_empty());
         assert!(ids("AW: Kasse ausgefallen", "Danke, jetzt funktioniert alles wieder.").is_empty());
+        // The phrases count the subject here; the learned reader vetoes it ("thanks" …), so
+        // this checks the phrase mechanism alone.
         assert_eq!(
-            ids("Re: Terminals offline", "Thanks, but it is not working again yet."),
+            ids_with(phrases_only(), "Re: Terminals offline", "Thanks, but it is not working again yet."),
             ["outage", "technical_issue"]
         );
     }
