@@ -139,6 +139,13 @@ pub fn check(mail: &Mail, rules: &GuardRules, me: &Identity) -> Option<Automated
     // RFC 3834 and the de-facto headers of autoresponders.
     if let Some(v) = header("auto-submitted") {
         if v != "no" && !v.is_empty() {
+            // "auto-generated" is not a reply (RFC 3834 §5): with list headers it is list mail
+            // (status pages, notifications to subscribers).
+            if v.starts_with("auto-generated") {
+                if let Some(h) = rules.list_headers.iter().find(|h| mail.has_header(h)) {
+                    return found(AutomatedKind::List, format!("Auto-Submitted: {v} with a {h} header"));
+                }
+            }
             let kind = if v.starts_with("auto-notified") && looks_like_bounce(mail, rules) {
                 AutomatedKind::Bounce
             } else {
