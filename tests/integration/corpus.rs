@@ -33,11 +33,14 @@ struct Floor {
     all_automated: bool,
 }
 
-/// Scores `floor.corpus` and lists every floor it falls under.
+/// Scores `floor.corpus` with the shipped rules and lists every floor it falls under.
 fn shortfalls(floor: &Floor) -> Vec<String> {
+    shortfalls_with(floor, Rules::builtin())
+}
+
+fn shortfalls_with(floor: &Floor, rules: &Rules) -> Vec<String> {
     let name = floor.corpus;
-    let s = escalated::score::score(&corpus(name), Rules::builtin(), Policy::builtin(), &desk_identity())
-        .expect("corpus readable");
+    let s = escalated::score::score(&corpus(name), rules, Policy::builtin(), &desk_identity()).expect("corpus readable");
     eprintln!("== {name}\n{}", s.render(false));
     let rate = |(n, of): (u32, u32)| n as f64 / of.max(1) as f64;
     let mut failures = Vec::new();
@@ -87,32 +90,56 @@ fn floor(
 fn development_corpus_scores_stay_above_their_floors() {
     let failures = shortfalls(&Floor {
         all_automated: true,
-        ..floor("labelled", 350, 0.93, 0.05, 0.03)
+        ..floor("labelled", 350, 0.97, 0.02, 0.02)
     });
     assert!(failures.is_empty(), "{failures:#?}");
 }
 
 /// The second, harder development corpus (short, indirect, multilingual mail written after
-/// the first rules were settled): a looser gate at what the rules reach today.
+/// the first rules were settled).
 #[test]
 fn second_development_corpus_scores_stay_above_their_floors() {
-    let failures = shortfalls(&floor("dev2", 400, 0.91, 0.05, 0.06));
+    let failures = shortfalls(&floor("dev2", 400, 0.97, 0.02, 0.02));
     assert!(failures.is_empty(), "{failures:#?}");
 }
 
 /// Corpora that began as unseen checks and became development sets once scored and read
-/// (BENCHMARKS.md gives their first, unseen scores).
+/// (BENCHMARKS.md gives their first, unseen scores). The shipped model has read them all, so
+/// these floors are high and catch breakage, not overfitting: the next test does that.
 #[test]
 fn later_development_corpora_stay_above_their_floors() {
     let failures: Vec<String> = [
-        floor("dev3", 340, 0.92, 0.04, 0.04),
-        floor("heldout", 290, 0.90, 0.09, 0.03),
-        floor("heldout2", 290, 0.93, 0.05, 0.02),
-        floor("heldout3", 310, 0.89, 0.05, 0.05),
+        floor("dev3", 340, 0.97, 0.02, 0.02),
+        floor("heldout", 290, 0.97, 0.02, 0.02),
+        floor("heldout2", 290, 0.97, 0.02, 0.02),
+        floor("heldout3", 310, 0.97, 0.02, 0.02),
+        floor("heldout4", 315, 0.97, 0.02, 0.02),
+        floor("heldout5", 310, 0.97, 0.02, 0.02),
     ]
     .iter()
     .flat_map(shortfalls)
     .collect();
+    assert!(failures.is_empty(), "{failures:#?}");
+}
+
+/// How the learned reader does on mail it has not read: it is trained again without the
+/// newest corpus (`heldout5/`, which the phrases were not tuned on either), and that corpus is
+/// scored by the shipped phrases with the new model. This reproduces heldout5's first, unseen
+/// score (macro F1 0.897, 3.5 % false, 4.4 % missed); the floors sit a little under it.
+#[test]
+fn the_learned_reader_generalises_to_a_corpus_it_has_not_read() {
+    let read: Vec<PathBuf> = ["labelled", "dev2", "dev3", "heldout", "heldout2", "heldout3", "heldout4"]
+        .into_iter()
+        .map(corpus)
+        .collect();
+    let settings = escalated::classify::model::TrainSettings::default();
+    let (model, comments) =
+        escalated::train::train(&read, Rules::builtin(), &desk_identity(), &settings).expect("trains");
+    let mut rules = Rules::builtin_owned();
+    rules
+        .set_model(&model.to_tsv(&comments), "trained without heldout5")
+        .expect("its own output reads back");
+    let failures = shortfalls_with(&floor("heldout5", 310, 0.88, 0.05, 0.055), &rules);
     assert!(failures.is_empty(), "{failures:#?}");
 }
 
