@@ -277,7 +277,12 @@ impl Learned {
     /// Up to four of `words` worth showing a person, quoted.
     fn shown(&self, words: &[String]) -> String {
         let telling = |w: &&String| !w.split(' ').all(|p| self.quiet.contains(p.trim_start_matches('~')));
-        let shown: Vec<String> = words.iter().filter(telling).take(4).map(|w| format!("\"{w}\"")).collect();
+        let shown: Vec<String> = words
+            .iter()
+            .filter(telling)
+            .take(4)
+            .map(|w| format!("\"{w}\""))
+            .collect();
         if shown.is_empty() {
             "common words only".into()
         } else {
@@ -1121,7 +1126,12 @@ mod tests {
     }
 
     fn ids_with(rules: &Rules, subject: &str, body: &str) -> Vec<String> {
-        rules.classify(subject, body).triggers.into_iter().map(|f| f.id).collect()
+        rules
+            .classify(subject, body)
+            .triggers
+            .into_iter()
+            .map(|f| f.id)
+            .collect()
     }
 
     /// The shipped phrases without the learned reader, for tests of the phrase mechanisms.
@@ -1156,8 +1166,16 @@ mod tests {
         assert_eq!(ids_with(phrases_only(), "Premium", body), ["security_incident"]);
         let c = Rules::builtin().classify("Premium", body);
         assert!(!c.has("security_incident"), "{:?}", c.triggers);
-        let s = c.suppressed.iter().find(|s| s.id == "security_incident").expect("kept as suppressed");
-        assert!(s.reason.starts_with("the learned model reads it as unlikely (p = 0.0"), "{}", s.reason);
+        let s = c
+            .suppressed
+            .iter()
+            .find(|s| s.id == "security_incident")
+            .expect("kept as suppressed");
+        assert!(
+            s.reason.starts_with("the learned model reads it as unlikely (p = 0.0"),
+            "{}",
+            s.reason
+        );
         assert!(s.reason.contains("\"invoice\""), "{}", s.reason);
     }
 
@@ -1174,7 +1192,9 @@ mod tests {
         let e = Rules::parse(BUILTIN_RULES, "inline").unwrap_err().to_string();
         assert!(e.contains("model.file: no model file"), "{e}");
         let missing = |f: &str| Err(format!("cannot read {f}"));
-        let e = Rules::parse_with(BUILTIN_RULES, "r.toml", &missing).unwrap_err().to_string();
+        let e = Rules::parse_with(BUILTIN_RULES, "r.toml", &missing)
+            .unwrap_err()
+            .to_string();
         assert!(e.contains("model.file: cannot read model.tsv"), "{e}");
     }
 
@@ -1242,7 +1262,11 @@ mod tests {
         // The phrases count the subject here; the learned reader vetoes it ("thanks" …), so
         // this checks the phrase mechanism alone.
         assert_eq!(
-            ids_with(phrases_only(), "Re: Terminals offline", "Thanks, but it is not working again yet."),
+            ids_with(
+                phrases_only(),
+                "Re: Terminals offline",
+                "Thanks, but it is not working again yet."
+            ),
             ["outage", "technical_issue"]
         );
     }

@@ -237,8 +237,19 @@ impl Model {
                     probability: 1.0 / (1.0 + (-z).exp()),
                     words_logit: z - self.bias[t] as f64,
                     sentence,
-                    words: strongest.iter().take_while(|x| x.0 > 0.0).take(SHOWN).map(name).collect(),
-                    against: strongest.iter().rev().take_while(|x| x.0 < 0.0).take(SHOWN).map(name).collect(),
+                    words: strongest
+                        .iter()
+                        .take_while(|x| x.0 > 0.0)
+                        .take(SHOWN)
+                        .map(name)
+                        .collect(),
+                    against: strongest
+                        .iter()
+                        .rev()
+                        .take_while(|x| x.0 < 0.0)
+                        .take(SHOWN)
+                        .map(name)
+                        .collect(),
                 }
             })
             .collect()

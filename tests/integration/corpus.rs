@@ -40,7 +40,8 @@ fn shortfalls(floor: &Floor) -> Vec<String> {
 
 fn shortfalls_with(floor: &Floor, rules: &Rules) -> Vec<String> {
     let name = floor.corpus;
-    let s = escalated::score::score(&corpus(name), rules, Policy::builtin(), &desk_identity()).expect("corpus readable");
+    let s =
+        escalated::score::score(&corpus(name), rules, Policy::builtin(), &desk_identity()).expect("corpus readable");
     eprintln!("== {name}\n{}", s.render(false));
     let rate = |(n, of): (u32, u32)| n as f64 / of.max(1) as f64;
     let mut failures = Vec::new();
@@ -128,10 +129,12 @@ fn later_development_corpora_stay_above_their_floors() {
 /// score (macro F1 0.897, 3.5 % false, 4.4 % missed); the floors sit a little under it.
 #[test]
 fn the_learned_reader_generalises_to_a_corpus_it_has_not_read() {
-    let read: Vec<PathBuf> = ["labelled", "dev2", "dev3", "heldout", "heldout2", "heldout3", "heldout4"]
-        .into_iter()
-        .map(corpus)
-        .collect();
+    let read: Vec<PathBuf> = [
+        "labelled", "dev2", "dev3", "heldout", "heldout2", "heldout3", "heldout4",
+    ]
+    .into_iter()
+    .map(corpus)
+    .collect();
     let settings = escalated::classify::model::TrainSettings::default();
     let (model, comments) =
         escalated::train::train(&read, Rules::builtin(), &desk_identity(), &settings).expect("trains");
