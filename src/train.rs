@@ -32,11 +32,10 @@ pub struct Summary {
     pub skipped: usize,
 }
 
-pub fn examples(
-    dirs: &[PathBuf],
-    rules: &Rules,
-    identity: &Identity,
-) -> Result<(Vec<Example>, HashMap<u64, String>, Summary), TrainError> {
+/// Training data: the examples, the readable name of every feature hash, what was used.
+pub type Examples = (Vec<Example>, HashMap<u64, String>, Summary);
+
+pub fn examples(dirs: &[PathBuf], rules: &Rules, identity: &Identity) -> Result<Examples, TrainError> {
     let mut examples = Vec::new();
     let mut names = HashMap::new();
     let mut summary = Summary::default();

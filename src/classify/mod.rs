@@ -869,9 +869,10 @@ impl Rules {
                 let Some(r) = col.map(|c| &readings[c]) else {
                     continue;
                 };
-                if found.contains_key(&idx) {
-                    if r.probability < l.settings.veto_below && r.words_logit <= l.settings.veto_words_at_most {
-                        if let Some(f) = found.remove(&idx) {
+                match found.entry(idx) {
+                    std::collections::btree_map::Entry::Occupied(e) => {
+                        if r.probability < l.settings.veto_below && r.words_logit <= l.settings.veto_words_at_most {
+                            let f = e.remove();
                             suppressed.push(Suppressed {
                                 id: f.id,
                                 evidence: f.evidence,
@@ -884,19 +885,18 @@ impl Rules {
                             });
                         }
                     }
-                } else if r.probability >= l.settings.propose_at {
-                    let Some(&(ti, a, b)) = r.sentence.and_then(|i| sentence_at.get(i)) else {
-                        continue;
-                    };
-                    let s = Sentence::new(&texts[ti][a..b]);
-                    found.insert(
-                        idx,
-                        Finding {
+                    std::collections::btree_map::Entry::Vacant(e) if r.probability >= l.settings.propose_at => {
+                        let Some(&(ti, a, b)) = r.sentence.and_then(|i| sentence_at.get(i)) else {
+                            continue;
+                        };
+                        let s = Sentence::new(&texts[ti][a..b]);
+                        e.insert(Finding {
                             id: self.triggers[idx].0.clone(),
                             evidence: s.evidence(0, s.tokens.len(), max_ev),
                             rule: format!("learned model, p = {:.2}: {}", r.probability, l.shown(&r.words)),
-                        },
-                    );
+                        });
+                    }
+                    std::collections::btree_map::Entry::Vacant(_) => {}
                 }
             }
         }
