@@ -753,7 +753,12 @@ impl Rules {
                 }
                 if want_features {
                     let words: Vec<&str> = s.tokens.iter().map(|t| t.text.as_str()).collect();
-                    let negated: Vec<bool> = (0..s.tokens.len()).map(|i| self.negated(&s, i)).collect();
+                    // Only words shortly after a negation cue can be in its scope.
+                    let cues: Vec<usize> = (0..s.tokens.len()).filter(|&i| self.negation_at(&s, i)).collect();
+                    let window = self.settings.negation_window;
+                    let negated: Vec<bool> = (0..s.tokens.len())
+                        .map(|i| cues.iter().any(|&c| c < i && i <= c + window) && self.negated(&s, i))
+                        .collect();
                     let mut f = Vec::with_capacity(2 * words.len());
                     model::sentence_features(&words, &negated, &mut f, names.as_deref_mut());
                     features.push(f);
@@ -866,13 +871,15 @@ impl Rules {
         if let Some(l) = &self.learned {
             let readings = l.model.read(&features);
             for (idx, col) in l.column.iter().enumerate() {
-                let Some(r) = col.map(|c| &readings[c]) else {
+                let Some(c) = *col else {
                     continue;
                 };
+                let r = &readings[c];
                 match found.entry(idx) {
                     std::collections::btree_map::Entry::Occupied(e) => {
                         if r.probability < l.settings.veto_below && r.words_logit <= l.settings.veto_words_at_most {
                             let f = e.remove();
+                            let why = l.model.why(&features, c);
                             suppressed.push(Suppressed {
                                 id: f.id,
                                 evidence: f.evidence,
@@ -880,20 +887,21 @@ impl Rules {
                                     "the learned model reads it as unlikely (p = {:.3}, below {}; its words: {})",
                                     r.probability,
                                     l.settings.veto_below,
-                                    l.shown(&r.against)
+                                    l.shown(&why.against)
                                 ),
                             });
                         }
                     }
                     std::collections::btree_map::Entry::Vacant(e) if r.probability >= l.settings.propose_at => {
-                        let Some(&(ti, a, b)) = r.sentence.and_then(|i| sentence_at.get(i)) else {
+                        let why = l.model.why(&features, c);
+                        let Some(&(ti, a, b)) = why.sentence.and_then(|i| sentence_at.get(i)) else {
                             continue;
                         };
                         let s = Sentence::new(&texts[ti][a..b]);
                         e.insert(Finding {
                             id: self.triggers[idx].0.clone(),
                             evidence: s.evidence(0, s.tokens.len(), max_ev),
-                            rule: format!("learned model, p = {:.2}: {}", r.probability, l.shown(&r.words)),
+                            rule: format!("learned model, p = {:.2}: {}", r.probability, l.shown(&why.words)),
                         });
                     }
                     std::collections::btree_map::Entry::Vacant(_) => {}

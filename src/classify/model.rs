@@ -111,6 +111,11 @@ pub struct Reading {
     /// What the message's words add to the trigger's log-odds (negative: they speak against it;
     /// near zero: the model has little to go on and `probability` is just the prior).
     pub words_logit: f64,
+}
+
+/// The evidence behind a reading, for the explanation.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Why {
     /// The sentence (index into the message's sentences) whose words weigh most for it.
     pub sentence: Option<usize>,
     /// The strongest words for it, strongest first.
@@ -200,59 +205,70 @@ impl Model {
         self.names.len()
     }
 
-    /// Reads a message given the feature hashes of each of its sentences. A feature counts
-    /// once per message (the model was trained on presence, not counts).
+    /// The model's rows present in a message, each once, with the first sentence it is in.
+    fn present(&self, sentences: &[Vec<u64>]) -> Vec<(usize, usize)> {
+        let mut rows: Vec<(usize, usize)> = sentences
+            .iter()
+            .enumerate()
+            .flat_map(|(s, hashes)| hashes.iter().filter_map(move |h| self.index.get(h).map(|&r| (r, s))))
+            .collect();
+        rows.sort_unstable();
+        rows.dedup_by_key(|(r, _)| *r);
+        rows
+    }
+
+    /// Reads a message given the feature hashes of each of its sentences: one reading per
+    /// trigger, in column order. A feature counts once per message (the model was trained on
+    /// presence, not counts).
     pub fn read(&self, sentences: &[Vec<u64>]) -> Vec<Reading> {
         let n = self.triggers.len();
-        let mut seen: Vec<(usize, usize)> = Vec::new(); // (row, first sentence)
-        for (s, hashes) in sentences.iter().enumerate() {
-            for h in hashes {
-                if let Some(&row) = self.index.get(h) {
-                    if !seen.iter().any(|&(r, _)| r == row) {
-                        seen.push((row, s));
-                    }
-                }
+        let mut z = vec![0f64; n];
+        for (row, _) in self.present(sentences) {
+            for (zt, w) in z.iter_mut().zip(&self.weights[row * n..(row + 1) * n]) {
+                *zt += *w as f64;
             }
         }
-        (0..n)
-            .map(|t| {
-                let mut z = self.bias[t] as f64;
-                let mut per_sentence = vec![0f64; sentences.len()];
-                let mut strongest: Vec<(f32, usize)> = Vec::new();
-                for &(row, s) in &seen {
-                    let w = self.weights[row * n + t];
-                    z += w as f64;
-                    per_sentence[s] += w as f64;
-                    strongest.push((w, row));
-                }
-                strongest.sort_by(|a, b| b.0.total_cmp(&a.0));
-                let name = |&(_, r): &(f32, usize)| self.names[r].clone();
-                let sentence = per_sentence
-                    .iter()
-                    .enumerate()
-                    .filter(|(_, v)| **v > 0.0)
-                    .max_by(|a, b| a.1.total_cmp(b.1))
-                    .map(|(i, _)| i);
+        z.iter()
+            .zip(&self.bias)
+            .map(|(words, b)| {
+                let logit = words + *b as f64;
                 Reading {
-                    probability: 1.0 / (1.0 + (-z).exp()),
-                    words_logit: z - self.bias[t] as f64,
-                    sentence,
-                    words: strongest
-                        .iter()
-                        .take_while(|x| x.0 > 0.0)
-                        .take(SHOWN)
-                        .map(name)
-                        .collect(),
-                    against: strongest
-                        .iter()
-                        .rev()
-                        .take_while(|x| x.0 < 0.0)
-                        .take(SHOWN)
-                        .map(name)
-                        .collect(),
+                    probability: 1.0 / (1.0 + (-logit).exp()),
+                    words_logit: *words,
                 }
             })
             .collect()
+    }
+
+    /// Why the model reads column `t` as it does: the sentence whose words weigh most for it
+    /// and the strongest words for and against it. Only asked for triggers it acts on.
+    pub fn why(&self, sentences: &[Vec<u64>], t: usize) -> Why {
+        let n = self.triggers.len();
+        let mut per_sentence = vec![0f64; sentences.len()];
+        let mut weighed: Vec<(f32, usize)> = Vec::new();
+        for (row, s) in self.present(sentences) {
+            let w = self.weights[row * n + t];
+            per_sentence[s] += w as f64;
+            weighed.push((w, row));
+        }
+        weighed.sort_by(|a, b| b.0.total_cmp(&a.0));
+        let name = |&(_, r): &(f32, usize)| self.names[r].clone();
+        Why {
+            sentence: per_sentence
+                .iter()
+                .enumerate()
+                .filter(|(_, v)| **v > 0.0)
+                .max_by(|a, b| a.1.total_cmp(b.1))
+                .map(|(i, _)| i),
+            words: weighed.iter().take_while(|x| x.0 > 0.0).take(SHOWN).map(name).collect(),
+            against: weighed
+                .iter()
+                .rev()
+                .take_while(|x| x.0 < 0.0)
+                .take(SHOWN)
+                .map(name)
+                .collect(),
+        }
     }
 }
 
@@ -468,8 +484,16 @@ mod tests {
         let no = read(&model, "how do i export");
         assert!(yes.probability > 0.7, "{yes:?}");
         assert!(no.probability < 0.3, "{no:?}");
-        assert_eq!(yes.sentence, Some(0));
-        assert!(yes.words.iter().any(|w| w.contains("charge")), "{yes:?}");
+        let why = model.why(
+            &[
+                feats("how do i export", &mut names.clone()),
+                feats("double charge", &mut names.clone()),
+            ],
+            0,
+        );
+        assert_eq!(why.sentence, Some(1));
+        assert!(why.words.iter().any(|w| w.contains("charge")), "{why:?}");
+        assert!(why.against.iter().any(|w| w == "export"), "{why:?}");
 
         let file = model.to_tsv(&["test".into()]);
         let back = Model::parse(&file, "test").expect("own output parses");
