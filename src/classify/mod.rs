@@ -101,6 +101,9 @@ pub struct ModelSettings {
     pub file: String,
     /// The model adds a trigger the phrases missed when it is at least this sure.
     pub propose_at: f64,
+    /// … and its strongest sentence alone gives it at least this.
+    #[serde(default)]
+    pub sentence_at_least: f64,
     /// A trigger the phrases found is dropped when the model gives it less than this …
     pub veto_below: f64,
     /// … and the words themselves speak against it: their weights add up to at most this
@@ -894,6 +897,11 @@ impl Rules {
                     }
                     std::collections::btree_map::Entry::Vacant(e) if r.probability >= l.settings.propose_at => {
                         let why = l.model.why(&features, c);
+                        // One sentence must carry it, as a phrase would: not words scattered
+                        // over a mail that happen to go with the trigger elsewhere.
+                        if why.sentence_probability < l.settings.sentence_at_least {
+                            continue;
+                        }
                         let Some(&(ti, a, b)) = why.sentence.and_then(|i| sentence_at.get(i)) else {
                             continue;
                         };

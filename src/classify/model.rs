@@ -118,6 +118,8 @@ pub struct Reading {
 pub struct Why {
     /// The sentence (index into the message's sentences) whose words weigh most for it.
     pub sentence: Option<usize>,
+    /// What the model would say from that sentence's words alone.
+    pub sentence_probability: f64,
     /// The strongest words for it, strongest first.
     pub words: Vec<String>,
     /// The strongest words against it, strongest first.
@@ -253,13 +255,14 @@ impl Model {
         }
         weighed.sort_by(|a, b| b.0.total_cmp(&a.0));
         let name = |&(_, r): &(f32, usize)| self.names[r].clone();
+        let best = per_sentence
+            .iter()
+            .enumerate()
+            .filter(|(_, v)| **v > 0.0)
+            .max_by(|a, b| a.1.total_cmp(b.1));
         Why {
-            sentence: per_sentence
-                .iter()
-                .enumerate()
-                .filter(|(_, v)| **v > 0.0)
-                .max_by(|a, b| a.1.total_cmp(b.1))
-                .map(|(i, _)| i),
+            sentence: best.map(|(i, _)| i),
+            sentence_probability: best.map_or(0.0, |(_, v)| 1.0 / (1.0 + (-(v + self.bias[t] as f64)).exp())),
             words: weighed.iter().take_while(|x| x.0 > 0.0).take(SHOWN).map(name).collect(),
             against: weighed
                 .iter()
