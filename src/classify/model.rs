@@ -55,6 +55,14 @@ pub fn hash_name(name: &str) -> u64 {
 
 /// Feature hashes of one sentence: words and neighbouring pairs, negated words marked `~`.
 /// `names`, when given, receives the readable name of every hash (training needs them).
+/// Words this long or longer also count by their first `STEM` characters, marked `*`.
+const STEM: usize = 5;
+
+fn stem(word: &str) -> Option<&str> {
+    let chars: Vec<(usize, char)> = word.char_indices().take(STEM + 2).collect();
+    (chars.len() > STEM + 1).then(|| &word[..chars[STEM].0])
+}
+
 pub fn sentence_features(
     words: &[&str],
     negated: &[bool],
@@ -78,6 +86,21 @@ pub fn sentence_features(
         out.push(h);
         if let Some(n) = names.as_deref_mut() {
             n.entry(h).or_insert_with(|| w.to_string());
+        }
+        // A long word also counts by its stem-like beginning ("cancel*" for "cancelling",
+        // "cancellation"): inflections the corpora did not show still weigh.
+        if let Some(stem) = stem(words[i]) {
+            let mark = if negated[i] { "~" } else { "" };
+            // The hash of "{mark}{stem}*", without building it.
+            let mut h = hash_parts(&[mark]);
+            for b in stem.bytes().chain([b'*']) {
+                h ^= b as u64;
+                h = h.wrapping_mul(0x100_0000_01b3);
+            }
+            out.push(h);
+            if let Some(n) = names.as_deref_mut() {
+                n.entry(h).or_insert_with(|| format!("{mark}{stem}*"));
+            }
         }
         if i + 1 < words.len() {
             let v = &*marked[i + 1];
@@ -459,6 +482,10 @@ mod tests {
         got.sort();
         assert_eq!(got, ["now", "will", "will ~cancel", "~cancel", "~cancel now"]);
         assert_eq!(hash_name("will ~cancel"), f[1]);
+        let f = feats("cancelling", &mut names);
+        let got: Vec<&str> = f.iter().map(|h| names[h].as_str()).collect();
+        assert_eq!(got, ["cancelling", "cance*"]);
+        assert_eq!(hash_name("cance*"), f[1]);
     }
 
     #[test]
