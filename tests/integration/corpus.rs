@@ -116,6 +116,7 @@ fn later_development_corpora_stay_above_their_floors() {
         floor("heldout3", 310, 0.97, 0.02, 0.02),
         floor("heldout4", 315, 0.97, 0.02, 0.02),
         floor("heldout5", 310, 0.97, 0.02, 0.02),
+        floor("heldout6", 300, 0.97, 0.02, 0.02),
     ]
     .iter()
     .flat_map(shortfalls)
