@@ -157,14 +157,25 @@ async fn metrics_move_with_the_mail_and_healthz_tracks_fetching() {
     app.wait_for("SELECT count(*) FROM outbox WHERE status = 'sent'", 2, wait)
         .await;
 
-    let (status, after) = app.http_get("/metrics").await;
+    // The question sends no mail, so the outbox says nothing about it: wait until both
+    // messages are counted by outcome (under load the second may still be in hand).
+    let processed_of = |text: &str| -> f64 {
+        text.lines()
+            .filter(|l| l.starts_with("escalated_messages_processed_total{"))
+            .filter_map(|l| l.rsplit(' ').next()?.parse::<f64>().ok())
+            .sum()
+    };
+    let deadline = Instant::now() + wait;
+    let (status, after) = loop {
+        let (status, text) = app.http_get("/metrics").await;
+        if processed_of(&text) >= 2.0 || Instant::now() >= deadline {
+            break (status, text);
+        }
+        tokio::time::sleep(Duration::from_millis(100)).await;
+    };
     assert!(status.contains("200"), "{status}");
     let mailbox = "mailbox=\"support\"";
-    let processed: f64 = after
-        .lines()
-        .filter(|l| l.starts_with("escalated_messages_processed_total{"))
-        .filter_map(|l| l.rsplit(' ').next()?.parse::<f64>().ok())
-        .sum();
+    let processed = processed_of(&after);
     let fetched = sample(&after, &format!("escalated_messages_fetched_total{{{mailbox}}}"));
     assert!(fetched >= 2.0, "{after}");
     assert_eq!(
