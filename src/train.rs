@@ -92,7 +92,14 @@ pub fn train(
     let comments = vec![
         "escalated: the learned second reader's weights (see src/classify/model.rs).".to_string(),
         "Written by `escalated train`; retrain instead of editing by hand.".to_string(),
-        format!("Customer mail learned from: {}.", used.join(", ")),
+        format!(
+            "Customer mail learned from: {}{}.",
+            used.join(", "),
+            match summary.skipped {
+                0 => String::new(),
+                n => format!("; {n} labelled as customer mail but taken for automated or unreadable, left out"),
+            }
+        ),
         format!(
             "{} features seen in at least {} messages; C = {}, {} iterations.",
             model.feature_count(),

@@ -17,6 +17,7 @@ pub mod money;
 pub mod pattern;
 pub mod separate;
 
+use std::borrow::Cow;
 use std::collections::{BTreeMap, HashMap};
 use std::path::Path;
 
@@ -297,22 +298,22 @@ impl Learned {
 impl Rules {
     /// The rules shipped in the binary (`rules/default.toml`).
     pub fn builtin() -> &'static Rules {
-        Self::builtin_static()
+        Self::builtin_shared()
     }
 
     pub fn builtin_arc() -> std::sync::Arc<Rules> {
-        static ARC: std::sync::OnceLock<std::sync::Arc<Rules>> = std::sync::OnceLock::new();
-        ARC.get_or_init(|| std::sync::Arc::new(Self::parse_builtin())).clone()
+        Self::builtin_shared().clone()
     }
 
-    fn builtin_static() -> &'static Rules {
-        static RULES: std::sync::OnceLock<Rules> = std::sync::OnceLock::new();
-        RULES.get_or_init(Self::parse_builtin)
+    /// One parse of the built-in rules and model for the whole process.
+    fn builtin_shared() -> &'static std::sync::Arc<Rules> {
+        static ARC: std::sync::OnceLock<std::sync::Arc<Rules>> = std::sync::OnceLock::new();
+        ARC.get_or_init(|| std::sync::Arc::new(Self::parse_builtin()))
     }
 
     fn parse_builtin() -> Rules {
         let model = |file: &str| match file {
-            "model.tsv" => Ok(BUILTIN_MODEL.to_string()),
+            "model.tsv" => Ok(Cow::Borrowed(BUILTIN_MODEL)),
             other => Err(format!("only model.tsv is built in, not {other:?}")),
         };
         match Rules::parse_with(BUILTIN_RULES, "rules/default.toml (built in)", &model) {
@@ -330,7 +331,9 @@ impl Rules {
         let dir = path.parent().unwrap_or(Path::new("."));
         let model = |file: &str| {
             let p = dir.join(file);
-            std::fs::read_to_string(&p).map_err(|e| format!("cannot read {}: {e}", p.display()))
+            std::fs::read_to_string(&p)
+                .map(Cow::Owned)
+                .map_err(|e| format!("cannot read {}: {e}", p.display()))
         };
         Rules::parse_with(&text, &path.display().to_string(), &model)
     }
@@ -346,7 +349,7 @@ impl Rules {
     pub fn parse_with(
         text: &str,
         name: &str,
-        model: &dyn Fn(&str) -> Result<String, String>,
+        model: &dyn Fn(&str) -> Result<Cow<'static, str>, String>,
     ) -> Result<Rules, RulesError> {
         let invalid = |errors| RulesError::Invalid {
             path: name.to_string(),
@@ -463,7 +466,11 @@ impl Rules {
             let m = model::Model::parse(&text, &settings.file)
                 .map_err(|e| errors.push(format!("model.file: {e}")))
                 .ok()?;
-            for (key, v) in [("propose_at", settings.propose_at), ("veto_below", settings.veto_below)] {
+            for (key, v) in [
+                ("propose_at", settings.propose_at),
+                ("sentence_at_least", settings.sentence_at_least),
+                ("veto_below", settings.veto_below),
+            ] {
                 if !(0.0..=1.0).contains(&v) {
                     errors.push(format!("model.{key}: {v} is not a probability between 0 and 1"));
                 }
@@ -1200,7 +1207,7 @@ mod tests {
         let text = BUILTIN_RULES
             .replace("propose_at = 0.5", "propose_at = 2")
             .replace("not_for = [\"high_value_order\"]", "not_for = [\"vip_customer\"]");
-        let builtin = |_: &str| Ok(BUILTIN_MODEL.to_string());
+        let builtin = |_: &str| Ok(Cow::Borrowed(BUILTIN_MODEL));
         let e = Rules::parse_with(&text, "r.toml", &builtin).unwrap_err().to_string();
         assert!(e.contains("model.propose_at: 2 is not a probability"), "{e}");
         assert!(e.contains("model.not_for: unknown trigger \"vip_customer\""), "{e}");

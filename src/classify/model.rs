@@ -19,6 +19,8 @@ use std::borrow::Cow;
 use std::collections::HashMap;
 use std::fmt::Write as _;
 
+use super::pattern::FastMap;
+
 /// How many of the strongest words a reading keeps, for the explanation to choose from.
 const SHOWN: usize = 16;
 
@@ -31,31 +33,29 @@ pub enum ModelError {
     Invalid { path: String, line: usize, message: String },
 }
 
-/// FNV-1a over the parts of a feature name, without building the name.
-fn hash_parts(parts: &[&str]) -> u64 {
-    let mut h: u64 = 0xcbf2_9ce4_8422_2325;
-    for (i, p) in parts.iter().enumerate() {
-        if i > 0 {
-            h ^= b' ' as u64;
-            h = h.wrapping_mul(0x100_0000_01b3);
-        }
-        for b in p.bytes() {
-            h ^= b as u64;
-            h = h.wrapping_mul(0x100_0000_01b3);
-        }
+const FNV_OFFSET: u64 = 0xcbf2_9ce4_8422_2325;
+
+/// FNV-1a, continued over `bytes`.
+fn fnv(mut h: u64, bytes: &[u8]) -> u64 {
+    for b in bytes {
+        h ^= *b as u64;
+        h = h.wrapping_mul(0x100_0000_01b3);
     }
     h
 }
 
-/// The hash of a feature as written in the model file ("charged twice", "~cancel").
+/// The hash of a feature as written in the model file ("charged twice", "~cancel", "cance*").
+/// Features are hashed from their parts (`fnv` over "a", " ", "b") without building the name.
 pub fn hash_name(name: &str) -> u64 {
-    let parts: Vec<&str> = name.split(' ').collect();
-    hash_parts(&parts)
+    fnv(FNV_OFFSET, name.as_bytes())
 }
 
-/// Feature hashes of one sentence: words and neighbouring pairs, negated words marked `~`.
-/// `names`, when given, receives the readable name of every hash (training needs them).
-/// Words this long or longer also count by their first `STEM` characters, marked `*`.
+fn logistic(z: f64) -> f64 {
+    1.0 / (1.0 + (-z).exp())
+}
+
+/// Words longer than this many characters plus one also count by their first `STEM`
+/// characters, marked `*`.
 const STEM: usize = 5;
 
 fn stem(word: &str) -> Option<&str> {
@@ -63,6 +63,8 @@ fn stem(word: &str) -> Option<&str> {
     (chars.len() > STEM + 1).then(|| &word[..chars[STEM].0])
 }
 
+/// Feature hashes of one sentence: words, neighbouring pairs and stems, negated words marked
+/// `~`. `names`, when given, receives the readable name of every hash (training needs them).
 pub fn sentence_features(
     words: &[&str],
     negated: &[bool],
@@ -82,7 +84,7 @@ pub fn sentence_features(
         .collect();
     for i in 0..words.len() {
         let w = &*marked[i];
-        let h = hash_parts(&[w]);
+        let h = hash_name(w);
         out.push(h);
         if let Some(n) = names.as_deref_mut() {
             n.entry(h).or_insert_with(|| w.to_string());
@@ -91,12 +93,7 @@ pub fn sentence_features(
         // "cancellation"): inflections the corpora did not show still weigh.
         if let Some(stem) = stem(words[i]) {
             let mark = if negated[i] { "~" } else { "" };
-            // The hash of "{mark}{stem}*", without building it.
-            let mut h = hash_parts(&[mark]);
-            for b in stem.bytes().chain([b'*']) {
-                h ^= b as u64;
-                h = h.wrapping_mul(0x100_0000_01b3);
-            }
+            let h = fnv(fnv(fnv(FNV_OFFSET, mark.as_bytes()), stem.as_bytes()), b"*");
             out.push(h);
             if let Some(n) = names.as_deref_mut() {
                 n.entry(h).or_insert_with(|| format!("{mark}{stem}*"));
@@ -104,7 +101,7 @@ pub fn sentence_features(
         }
         if i + 1 < words.len() {
             let v = &*marked[i + 1];
-            let h = hash_parts(&[w, v]);
+            let h = fnv(fnv(hash_name(w), b" "), v.as_bytes());
             out.push(h);
             if let Some(n) = names.as_deref_mut() {
                 n.entry(h).or_insert_with(|| format!("{w} {v}"));
@@ -119,7 +116,8 @@ pub struct Model {
     /// Trigger ids, in the file's column order.
     pub triggers: Vec<String>,
     bias: Vec<f32>,
-    index: HashMap<u64, usize>,
+    /// Keys are FNV hashes already: FNV again is cheaper than SipHash on the hot path.
+    index: FastMap<u64, usize>,
     /// Row-major: `weights[row * triggers.len() + t]`.
     weights: Vec<f32>,
     names: Vec<String>,
@@ -159,7 +157,7 @@ impl Model {
         let mut about = Vec::new();
         let mut triggers: Option<Vec<String>> = None;
         let mut bias = None;
-        let mut index = HashMap::new();
+        let mut index = FastMap::default();
         let mut weights = Vec::new();
         let mut names = Vec::new();
         for (i, line) in text.lines().enumerate() {
@@ -258,7 +256,7 @@ impl Model {
             .map(|(words, b)| {
                 let logit = words + *b as f64;
                 Reading {
-                    probability: 1.0 / (1.0 + (-logit).exp()),
+                    probability: logistic(logit),
                     words_logit: *words,
                 }
             })
@@ -285,7 +283,7 @@ impl Model {
             .max_by(|a, b| a.1.total_cmp(b.1));
         Why {
             sentence: best.map(|(i, _)| i),
-            sentence_probability: best.map_or(0.0, |(_, v)| 1.0 / (1.0 + (-(v + self.bias[t] as f64)).exp())),
+            sentence_probability: best.map_or(0.0, |(_, v)| logistic(v + self.bias[t] as f64)),
             words: weighed.iter().take_while(|x| x.0 > 0.0).take(SHOWN).map(name).collect(),
             against: weighed
                 .iter()
@@ -353,7 +351,7 @@ pub fn train(
         .filter_map(|(h, _)| names.get(h).map(|name| (name.as_str(), *h)))
         .collect();
     vocab.sort_unstable();
-    let index: HashMap<u64, usize> = vocab.iter().enumerate().map(|(i, (_, h))| (*h, i)).collect();
+    let index: FastMap<u64, usize> = vocab.iter().enumerate().map(|(i, (_, h))| (*h, i)).collect();
     let rows: Vec<Vec<usize>> = docs
         .iter()
         .map(|d| d.iter().filter_map(|h| index.get(h).copied()).collect())
@@ -395,7 +393,7 @@ pub fn train(
                 }
             }
             for t in 0..n {
-                let p = 1.0 / (1.0 + (-z[t]).exp());
+                let p = logistic(z[t]);
                 let (wp, wn) = weight[t];
                 z[t] = if e.labels[t] { wp * (p - 1.0) } else { wn * p };
                 gb[t] += z[t];
@@ -421,7 +419,7 @@ pub fn train(
     Model {
         triggers: triggers.to_vec(),
         bias: b.iter().map(|v| *v as f32).collect(),
-        index: vocab.iter().enumerate().map(|(i, (_, h))| (*h, i)).collect(),
+        index,
         weights: w.iter().map(|v| *v as f32).collect(),
         names: vocab.iter().map(|(name, _)| name.to_string()).collect(),
         about: Vec::new(),

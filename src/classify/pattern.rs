@@ -17,7 +17,7 @@ use std::hash::{BuildHasherDefault, Hasher};
 /// FNV-1a: the index is hit a dozen times per word; SipHash's DoS resistance buys nothing for
 /// keys that come from our own rules file.
 #[derive(Default)]
-struct Fnv(u64);
+pub(crate) struct Fnv(u64);
 
 impl Hasher for Fnv {
     fn finish(&self) -> u64 {
@@ -33,7 +33,7 @@ impl Hasher for Fnv {
     }
 }
 
-type FastMap<K, V> = HashMap<K, V, BuildHasherDefault<Fnv>>;
+pub(crate) type FastMap<K, V> = HashMap<K, V, BuildHasherDefault<Fnv>>;
 
 use crate::text::{fold, Token};
 
