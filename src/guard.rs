@@ -57,6 +57,14 @@ pub struct GuardRules {
     /// holiday write long complaints that mention it).
     #[serde(default = "default_body_limit")]
     pub auto_reply_body_max_chars: usize,
+    /// Autoresponders without a header or a stock opening say two things in a short body: that
+    /// the writer (or the office) is away, and what happens to this mail meanwhile. Both are
+    /// needed: a customer mentions a holiday, only a responder defers "your message" to a
+    /// return. Compared word by word (punctuation ignored).
+    #[serde(default)]
+    pub auto_reply_absence_phrases: Vec<String>,
+    #[serde(default)]
+    pub auto_reply_deferral_phrases: Vec<String>,
     #[serde(default)]
     pub bounce_subject_phrases: Vec<String>,
     /// Subjects only delivery failures carry: enough on their own (also forwarded).
@@ -146,7 +154,11 @@ pub fn check(mail: &Mail, rules: &GuardRules, me: &Identity) -> Option<Automated
                     return found(AutomatedKind::List, format!("Auto-Submitted: {v} with a {h} header"));
                 }
             }
-            let kind = if v.starts_with("auto-notified") && looks_like_bounce(mail, rules) {
+            // MTAs mark their bounces "auto-replied" too; the sender or the subject tells.
+            let kind = if is_mta_sender(mail, rules)
+                || mail.has_header("x-ms-exchange-message-is-ndr")
+                || looks_like_bounce(mail, rules) && !subject_has_auto_cue(mail, rules)
+            {
                 AutomatedKind::Bounce
             } else {
                 AutomatedKind::AutoReply
@@ -183,13 +195,8 @@ pub fn check(mail: &Mail, rules: &GuardRules, me: &Identity) -> Option<Automated
     }
 
     // Machine senders, recognisable by the envelope or the address.
-    let from_local = mail
-        .from
-        .as_ref()
-        .and_then(|a| a.email.split('@').next())
-        .map(str::to_ascii_lowercase)
-        .unwrap_or_default();
-    if rules.bounce_sender_local_parts.contains(&from_local) {
+    let from_local = from_local_part(mail);
+    if is_mta_sender(mail, rules) {
         return found(AutomatedKind::Bounce, format!("sent by {from_local}@"));
     }
     if looks_like_bounce(mail, rules) && return_path_is_null(mail) {
@@ -214,7 +221,9 @@ pub fn check(mail: &Mail, rules: &GuardRules, me: &Identity) -> Option<Automated
             return found(AutomatedKind::List, format!("{h} header"));
         }
     }
-    if rules.list_sender_local_parts.contains(&from_local) {
+    // A no-reply sender that acknowledges our mail ("Your message has been received") is a
+    // ticket system's autoresponder, not a newsletter.
+    if rules.list_sender_local_parts.contains(&from_local) && !subject_has_auto_cue(mail, rules) {
         return found(
             AutomatedKind::List,
             format!("sent from a no-reply address {from_local}@"),
@@ -258,8 +267,33 @@ pub fn check(mail: &Mail, rules: &GuardRules, me: &Identity) -> Option<Automated
         if let Some(p) = find_phrase(&head, &rules.auto_reply_body_phrases) {
             return found(AutomatedKind::AutoReply, format!("short body opening with {p:?}"));
         }
+        let words = format!(" {} ", plain_words(head_of(own, 700)));
+        let absence = find_words(&words, &rules.auto_reply_absence_phrases);
+        let deferral = find_words(&words, &rules.auto_reply_deferral_phrases);
+        if let (Some(a), Some(d)) = (absence, deferral) {
+            return found(AutomatedKind::AutoReply, format!("short body saying {a:?} and {d:?}"));
+        }
     }
     None
+}
+
+/// Folded words separated by single spaces: "I'm closed!" → "i m closed".
+fn plain_words(s: &str) -> String {
+    let folded = fold(s);
+    let mut out = String::with_capacity(folded.len());
+    for w in folded.split(|c: char| !c.is_alphanumeric()).filter(|w| !w.is_empty()) {
+        if !out.is_empty() {
+            out.push(' ');
+        }
+        out.push_str(w);
+    }
+    out
+}
+
+/// `padded` is `plain_words` with a space at either end, and so are the phrases (`normalise`),
+/// so that only whole words match.
+fn find_words<'a>(padded: &str, phrases: &'a [String]) -> Option<&'a str> {
+    phrases.iter().find(|p| padded.contains(p.as_str())).map(|p| p.trim())
 }
 
 fn is_reply(folded_subject: &str) -> bool {
@@ -279,6 +313,18 @@ fn subject_has_auto_cue(mail: &Mail, rules: &GuardRules) -> bool {
 
 fn looks_like_bounce(mail: &Mail, rules: &GuardRules) -> bool {
     find_phrase(&fold(&mail.subject), &rules.bounce_subject_phrases).is_some()
+}
+
+fn from_local_part(mail: &Mail) -> String {
+    mail.from
+        .as_ref()
+        .and_then(|a| a.email.split('@').next())
+        .map(str::to_ascii_lowercase)
+        .unwrap_or_default()
+}
+
+fn is_mta_sender(mail: &Mail, rules: &GuardRules) -> bool {
+    rules.bounce_sender_local_parts.contains(&from_local_part(mail))
 }
 
 fn return_path_is_null(mail: &Mail) -> bool {
@@ -314,6 +360,14 @@ impl GuardRules {
         ] {
             for p in list.iter_mut() {
                 *p = fold(p);
+            }
+        }
+        for list in [
+            &mut self.auto_reply_absence_phrases,
+            &mut self.auto_reply_deferral_phrases,
+        ] {
+            for p in list.iter_mut() {
+                *p = format!(" {} ", plain_words(p));
             }
         }
     }
@@ -393,6 +447,54 @@ mod tests {
         assert_eq!(
             kind("From: postmaster@c.test\r\nSubject: hi\r\n\r\nx\r\n"),
             Some(AutomatedKind::Bounce)
+        );
+    }
+
+    #[test]
+    fn headerless_absence_notices() {
+        for body in [
+            "Thanks for your email! The salon is closed for refurbishment until Tuesday 2 April and I'm not checking emails.",
+            "Hey, I'm on holiday until the 20th. I'll get back to you when I'm home.",
+            "La boulangerie est ferm\u{e9}e pour cong\u{e9}s annuels jusqu'au 26 ao\u{fb}t. Je lirai vos messages \u{e0} mon retour.",
+            "Ich bin bis 3. Mai im Urlaub. Nach meiner R\u{fc}ckkehr beantworte ich Ihre Nachricht.",
+            "Estamos cerrados por vacaciones. Le responderemos a nuestro regreso.",
+        ] {
+            assert_eq!(
+                kind(&format!("From: a@c.test\r\nSubject: Re: your ticket\r\n\r\n{body}\r\n")),
+                Some(AutomatedKind::AutoReply),
+                "{body}"
+            );
+        }
+        // A customer who mentions a holiday is not an autoresponder: the deferral of "your
+        // message" is missing, or it is a past holiday.
+        for body in [
+            "I'm on holiday until the 20th, please don't ship the sofa before then.",
+            "I was on vacation and when I got back the shop was closed for good. I want my money back.",
+            "Our office is closed on Fridays, so please deliver on Thursday. Order 5521.",
+        ] {
+            assert_eq!(
+                kind(&format!("From: a@c.test\r\nSubject: order\r\n\r\n{body}\r\n")),
+                None,
+                "{body}"
+            );
+        }
+    }
+
+    #[test]
+    fn bounces_marked_auto_replied_are_bounces() {
+        // Exchange and some Postfix setups put Auto-Submitted: auto-replied on their NDRs.
+        assert_eq!(
+            kind("From: Mail Delivery System <mailer-daemon@mx.c.test>\r\nAuto-Submitted: auto-replied\r\nSubject: Nicht zustellbar: Re: x\r\n\r\nfailed\r\n"),
+            Some(AutomatedKind::Bounce)
+        );
+        assert_eq!(
+            kind("From: it@c.test\r\nAuto-Submitted: auto-replied\r\nX-MS-Exchange-Message-Is-Ndr:\r\nSubject: x\r\n\r\nfailed\r\n"),
+            Some(AutomatedKind::Bounce)
+        );
+        // A no-reply ticket system acknowledging our mail is an auto-reply, not a list.
+        assert_eq!(
+            kind("From: noreply@c.test\r\nSubject: Your message has been received - Case 12\r\n\r\nThis is a confirmation.\r\n"),
+            Some(AutomatedKind::AutoReply)
         );
     }
 
