@@ -93,6 +93,10 @@ struct SeverityFile {
     acknowledge_within: Span,
     #[serde(default)]
     triggers: Vec<String>,
+    /// Combinations that reach this severity only together (seed 003: "executive escalation
+    /// with threat of cancellation" is P1, though each alone is P2).
+    #[serde(default)]
+    together: Vec<Vec<String>>,
     /// Also mail every level above the one handling the case (seed 003: P1/P2 go up the chain).
     #[serde(default)]
     notify_chain: bool,
@@ -283,6 +287,7 @@ pub struct SeverityDef {
     pub priority: String,
     pub acknowledge_within: Span,
     pub triggers: Vec<String>,
+    pub together: Vec<Vec<String>>,
     pub notify_chain: bool,
     pub update_every: Option<Span>,
     pub calendar: String,
@@ -476,6 +481,14 @@ impl Policy {
                 continue;
             };
             v.triggers(&def.triggers, &format!("severity.{key}.triggers"));
+            for (i, set) in def.together.iter().enumerate() {
+                v.triggers(set, &format!("severity.{key}.together[{i}]"));
+                if set.len() < 2 {
+                    v.errors.push(format!(
+                        "severity.{key}.together[{i}]: a combination names at least two triggers"
+                    ));
+                }
+            }
             let calendar = v.calendar(def.calendar.as_deref(), &format!("severity.{key}.calendar"));
             severities.insert(
                 s,
@@ -484,6 +497,7 @@ impl Policy {
                     priority: def.priority.clone(),
                     acknowledge_within: def.acknowledge_within,
                     triggers: def.triggers.clone(),
+                    together: def.together.clone(),
                     notify_chain: def.notify_chain,
                     update_every: def.update_every,
                     calendar,
@@ -801,6 +815,7 @@ label = "Critical"
 priority = "High"
 acknowledge_within = "15m"
 triggers = ["lawsuit"]
+together = [["outage"], ["outage", "meltdown"]]
 [triggers]
 legal_threat = 7
 manager_wish = 1
@@ -838,6 +853,8 @@ level = 1
             "vip: level 9",
             "at least one indicator",
             "incident.customers",
+            "severity.P1.together[0]: a combination names at least two",
+            "meltdown",
         ] {
             assert!(all.contains(needle), "missing {needle}:\n{all}");
         }

@@ -105,14 +105,21 @@ fn money(x: f64) -> String {
     out
 }
 
-/// The severity of a set of triggers: the most severe rule that names one of them.
+/// The severity of a set of triggers: the most severe rule that names one of them, or one of
+/// its combinations all of whose triggers were found.
 pub fn severity(policy: &Policy, triggers: &[&str]) -> Option<(Severity, String)> {
     Severity::ALL.into_iter().find_map(|s| {
         let def = policy.severity_def(s);
-        triggers
+        let single = triggers
             .iter()
             .find(|t| def.triggers.iter().any(|d| d == *t))
-            .map(|t| (s, format!("{t} makes it {s} ({})", def.label)))
+            .map(|t| (s, format!("{t} makes it {s} ({})", def.label)));
+        single.or_else(|| {
+            def.together
+                .iter()
+                .find(|set| set.iter().all(|d| triggers.contains(&d.as_str())))
+                .map(|set| (s, format!("{} together make it {s} ({})", set.join(" + "), def.label)))
+        })
     })
 }
 

@@ -486,6 +486,29 @@ mod seed_003 {
     }
 
     #[test]
+    fn an_executive_escalation_with_a_threat_to_cancel_is_p1() {
+        // Seed 003's last P1 example; each trigger alone is P2.
+        let p = policy(P);
+        let r = read(
+            &p,
+            "Renewal",
+            "I have copied your CEO on this. Unless the sync is fixed by Friday we will not renew and will move all 40 seats to another provider.",
+            Default::default(),
+            TUESDAY,
+        )
+        .expect("escalates");
+        assert_eq!(r.severity, Severity::P1, "{:?}", r.reasons);
+        assert!(
+            has_reason(&r, "cancellation_threat + executive_contact together"),
+            "{:?}",
+            r.reasons
+        );
+        for alone in ["cancellation_threat", "executive_contact"] {
+            assert_eq!(go(&p, facts(&[alone], TUESDAY)).severity, Severity::P2, "{alone}");
+        }
+    }
+
+    #[test]
     fn acknowledgement_times_follow_the_checklist() {
         let p = policy(P);
         // Tuesday 07:00 Los Angeles.
@@ -520,7 +543,7 @@ mod seed_003 {
     fn an_executive_complaint_goes_to_the_cco() {
         let p = policy(P);
         let r = go(&p, facts(&["executive_contact", "cancellation_threat"], TUESDAY));
-        assert_eq!((r.level, r.severity), (4, Severity::P2));
+        assert_eq!((r.level, r.severity), (4, Severity::P1));
         assert_eq!(r.notify, ["ceo-office@example.test"]);
     }
 }
