@@ -116,6 +116,8 @@ pub struct Miss {
     pub expected: Vec<String>,
     pub got: Vec<String>,
     pub note: String,
+    /// "missed escalation" or "false escalation" when the mistake changes whether it escalates.
+    pub escalation: Option<&'static str>,
 }
 
 #[derive(Debug, Default, Serialize)]
@@ -177,6 +179,7 @@ pub fn score(dir: &Path, rules: &Rules, policy: &Policy, identity: &Identity) ->
                         expected: vec![format!("automated:{kind}")],
                         got: vec![format!("automated:{}", automated.unwrap_or("none"))],
                         note: label.trap.clone(),
+                        escalation: None,
                     });
                 }
                 continue;
@@ -191,6 +194,7 @@ pub fn score(dir: &Path, rules: &Rules, policy: &Policy, identity: &Identity) ->
                         expected: label.triggers.iter().cloned().collect(),
                         got: vec![format!("automated:{kind}")],
                         note: label.trap.clone(),
+                        escalation: escalates(&label.triggers).then_some("missed escalation"),
                     });
                 }
             }
@@ -208,11 +212,17 @@ pub fn score(dir: &Path, rules: &Rules, policy: &Policy, identity: &Identity) ->
         if label.triggers == got {
             s.exact_matches += 1;
         } else if automated.is_none() {
+            let escalation = match (escalates(&label.triggers), escalates(&got)) {
+                (true, false) => Some("missed escalation"),
+                (false, true) => Some("false escalation"),
+                _ => None,
+            };
             s.mistakes.push(Miss {
                 file: label.file.clone(),
                 expected: label.triggers.iter().cloned().collect(),
                 got: got.iter().cloned().collect(),
                 note: label.trap.clone(),
+                escalation,
             });
         }
         if automated.is_none() {
@@ -322,7 +332,12 @@ impl Score {
             for m in &self.mistakes {
                 let missing: Vec<&String> = m.expected.iter().filter(|e| !m.got.contains(e)).collect();
                 let extra: Vec<&String> = m.got.iter().filter(|g| !m.expected.contains(g)).collect();
-                let _ = writeln!(o, "  {}  missing {:?} extra {:?}  [{}]", m.file, missing, extra, m.note);
+                let what = m.escalation.map(|e| format!("  <- {e}")).unwrap_or_default();
+                let _ = writeln!(
+                    o,
+                    "  {}  missing {:?} extra {:?}  [{}]{what}",
+                    m.file, missing, extra, m.note
+                );
             }
         }
         o
