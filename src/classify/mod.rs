@@ -1205,7 +1205,7 @@ mod tests {
     #[test]
     fn a_model_section_is_checked_with_the_rest_of_the_file() {
         let text = BUILTIN_RULES
-            .replace("propose_at = 0.5", "propose_at = 2")
+            .replace("propose_at = 0.4", "propose_at = 2")
             .replace("not_for = [\"high_value_order\"]", "not_for = [\"vip_customer\"]");
         let builtin = |_: &str| Ok(Cow::Borrowed(BUILTIN_MODEL));
         let e = Rules::parse_with(&text, "r.toml", &builtin).unwrap_err().to_string();
