@@ -598,7 +598,13 @@ mod tests {
         let Prepared::Human { mail, classification } = prepare(LEGAL, &d) else {
             panic!("human")
         };
-        assert_eq!(classification.ids(), ["legal_threat"]);
+        // The trigger set is the corpora's business (the model may add a technical issue to
+        // "Refund still missing" at p = 0.42); this test is about what the threat sets off.
+        assert!(
+            classification.ids().contains(&"legal_threat"),
+            "{:?}",
+            classification.ids()
+        );
         let p = plan(&classification, None, &d.policy, &History::default(), now());
         assert_eq!(p.status, Status::Escalated);
         let route = p.route.expect("route");

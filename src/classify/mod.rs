@@ -696,6 +696,13 @@ impl<'a> Sentence<'a> {
         while !self.text.is_char_boundary(to) {
             to += 1;
         }
+        // A match (or a whole sentence, for the model) longer than the room is cut after it.
+        if to - from > max {
+            to = from + max;
+            while !self.text.is_char_boundary(to) {
+                to -= 1;
+            }
+        }
         let mut s = collapsed(&self.text[from..to]);
         if from > 0 {
             s.insert_str(0, "… ");
@@ -1333,6 +1340,18 @@ mod tests {
             "My colleague joked that we should sue you, haha. Anyway, how do I export?"
         )
         .is_empty());
+    }
+
+    #[test]
+    fn evidence_of_a_whole_long_sentence_is_cut() {
+        let long = format!(
+            "The printer {} does not print.",
+            "and the scanner and the fax ".repeat(60)
+        );
+        let s = Sentence::new(&long);
+        let e = s.evidence(0, s.tokens.len(), 200);
+        assert!(e.len() <= 200 + " …".len(), "{} bytes", e.len());
+        assert!(e.starts_with("The printer and") && e.ends_with(" …"), "{e}");
     }
 
     #[test]

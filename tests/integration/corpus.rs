@@ -117,6 +117,7 @@ fn later_development_corpora_stay_above_their_floors() {
         floor("heldout4", 315, 0.97, 0.02, 0.02),
         floor("heldout5", 310, 0.97, 0.02, 0.02),
         floor("heldout6", 300, 0.97, 0.02, 0.02),
+        floor("heldout7", 360, 0.97, 0.02, 0.02),
     ]
     .iter()
     .flat_map(shortfalls)
@@ -125,14 +126,15 @@ fn later_development_corpora_stay_above_their_floors() {
 }
 
 /// How the learned reader does on mail it has not read: it is trained again without the
-/// newest corpus (`heldout5/`, which the phrases were not tuned on either), and that corpus is
-/// scored by the shipped phrases with the new model: macro F1 0.895, 4.3 % false, 3.8 % missed
-/// (its first, unseen score, before word stems were added, was 0.897, 3.5 %, 4.4 %); the
-/// floors sit a little under it.
+/// newest corpus (`heldout7/`, whose triggers the phrases were not tuned on either), and that
+/// corpus is scored by the shipped phrases with the new model. That reproduces its first,
+/// unseen score: macro F1 0.878, 7.2 % false, 6.8 % missed (below the targets; see
+/// BENCHMARKS.md). The floors sit a little under it, so that a change which makes the reader
+/// generalise worse fails here even though every corpus it was trained on still scores well.
 #[test]
 fn the_learned_reader_generalises_to_a_corpus_it_has_not_read() {
     let read: Vec<PathBuf> = [
-        "labelled", "dev2", "dev3", "heldout", "heldout2", "heldout3", "heldout4",
+        "labelled", "dev2", "dev3", "heldout", "heldout2", "heldout3", "heldout4", "heldout5", "heldout6",
     ]
     .into_iter()
     .map(corpus)
@@ -142,9 +144,9 @@ fn the_learned_reader_generalises_to_a_corpus_it_has_not_read() {
         escalated::train::train(&read, Rules::builtin(), &desk_identity(), &settings).expect("trains");
     let mut rules = Rules::builtin_owned();
     rules
-        .set_model(&model.to_tsv(&comments), "trained without heldout5")
+        .set_model(&model.to_tsv(&comments), "trained without heldout7")
         .expect("its own output reads back");
-    let failures = shortfalls_with(&floor("heldout5", 310, 0.88, 0.05, 0.055), &rules);
+    let failures = shortfalls_with(&floor("heldout7", 360, 0.86, 0.085, 0.08), &rules);
     assert!(failures.is_empty(), "{failures:#?}");
 }
 
