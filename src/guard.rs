@@ -60,7 +60,8 @@ pub struct GuardRules {
     /// Autoresponders without a header or a stock opening say two things in a short body: that
     /// the writer (or the office) is away, and what happens to this mail meanwhile. Both are
     /// needed: a customer mentions a holiday, only a responder defers "your message" to a
-    /// return. Compared word by word (punctuation ignored).
+    /// return. Compared word by word, as the classifier's words (punctuation ignored,
+    /// contractions expanded: write "i am back", which also matches "I'm back").
     #[serde(default)]
     pub auto_reply_absence_phrases: Vec<String>,
     #[serde(default)]
@@ -196,7 +197,7 @@ pub fn check(mail: &Mail, rules: &GuardRules, me: &Identity) -> Option<Automated
 
     // Machine senders, recognisable by the envelope or the address.
     let from_local = from_local_part(mail);
-    if is_mta_sender(mail, rules) {
+    if rules.bounce_sender_local_parts.contains(&from_local) {
         return found(AutomatedKind::Bounce, format!("sent by {from_local}@"));
     }
     if looks_like_bounce(mail, rules) && return_path_is_null(mail) {
@@ -277,17 +278,11 @@ pub fn check(mail: &Mail, rules: &GuardRules, me: &Identity) -> Option<Automated
     None
 }
 
-/// Folded words separated by single spaces: "I'm closed!" → "i m closed".
+/// The words of `s` as the classifier reads them (folded, contractions expanded: "I'm
+/// closed!" → "i am closed"), separated by single spaces.
 fn plain_words(s: &str) -> String {
-    let folded = fold(s);
-    let mut out = String::with_capacity(folded.len());
-    for w in folded.split(|c: char| !c.is_alphanumeric()).filter(|w| !w.is_empty()) {
-        if !out.is_empty() {
-            out.push(' ');
-        }
-        out.push_str(w);
-    }
-    out
+    let words: Vec<String> = crate::text::tokenize(s).into_iter().map(|t| t.text).collect();
+    words.join(" ")
 }
 
 /// `padded` is `plain_words` with a space at either end, and so are the phrases (`normalise`),
