@@ -379,7 +379,8 @@ fn decode_entities(s: &str) -> String {
     while let Some(i) = rest.find('&') {
         out.push_str(&rest[..i]);
         rest = &rest[i..];
-        let end = rest[..rest.len().min(12)].find(';');
+        // Byte search: the 12-byte window may end inside a character; ';' never does.
+        let end = rest.bytes().take(12).position(|b| b == b';');
         let decoded = end.and_then(|e| entity(&rest[1..e]).map(|c| (c, e)));
         match decoded {
             Some((c, e)) => {
@@ -478,6 +479,17 @@ mod tests {
             "où Île ÿ × œuvre"
         );
         assert_eq!(decode_entities("&unknown; stays"), "&unknown; stays");
+    }
+
+    #[test]
+    fn an_ampersand_before_wide_characters_is_kept() {
+        // The 12-byte window after '&' ends inside a character here (the property test's find).
+        let s = "&?\na\u{fffd}\u{fffd}\u{fffd}\u{fffd}";
+        assert_eq!(decode_entities(s), s);
+        assert_eq!(
+            decode_entities("&\u{e9}\u{e9}\u{e9}\u{e9}\u{e9}\u{e9}&amp;"),
+            "&\u{e9}\u{e9}\u{e9}\u{e9}\u{e9}\u{e9}&"
+        );
     }
 
     #[test]

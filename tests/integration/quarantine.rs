@@ -67,8 +67,12 @@ async fn broken_messages_do_not_block_good_ones() {
             .fetch_all(&app.pool)
             .await
             .expect("reasons");
-    assert!(reasons[0].contains("no sender"), "{reasons:?}");
-    assert!(reasons[1].contains("larger than max_message_size"), "{reasons:?}");
+    // Postfix may deliver the two in either order, so their UIDs may be too.
+    assert!(reasons.iter().any(|r| r.contains("no sender")), "{reasons:?}");
+    assert!(
+        reasons.iter().any(|r| r.contains("larger than max_message_size")),
+        "{reasons:?}"
+    );
     app.wait_for(
         "SELECT count(*) FROM messages WHERE server_done",
         4,
