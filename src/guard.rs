@@ -476,6 +476,38 @@ mod tests {
     }
 
     #[test]
+    fn departure_notices_and_helpdesk_acknowledgements() {
+        for body in [
+            "Jamie Reid is no longer with Grant Foods. Your email has not been forwarded. Please write to office@grant.test.",
+            "Aur\u{e9}lie Brun ne fait plus partie de Brun SA. Votre message n'a pas \u{e9}t\u{e9} transf\u{e9}r\u{e9}.",
+            "##- Please type your reply above this line -##\n\nYour request (4410) has been received and is being reviewed.",
+            "This is an automated message to confirm that your request has been received by the IT helpdesk.",
+            "Thank you for contacting the fundraising team. We aim to reply to all messages within five working days.",
+        ] {
+            assert_eq!(
+                kind(&format!("From: a@c.test\r\nSubject: Re: schedule\r\n\r\n{body}\r\n")),
+                Some(AutomatedKind::AutoReply),
+                "{body}"
+            );
+        }
+        // Customers who mention a departed agent or a forwarded mail are still customers.
+        for body in [
+            "My adviser is no longer with your company and nobody has called me since. Fix my contract.",
+            "I forwarded your invoice to our accountant, it has not been paid because it is wrong.",
+        ] {
+            assert_eq!(
+                kind(&format!("From: a@c.test\r\nSubject: contract\r\n\r\n{body}\r\n")),
+                None,
+                "{body}"
+            );
+        }
+        assert_eq!(
+            kind("From: No Reply <no-reply@c.test>\r\nSubject: This mailbox is not monitored\r\n\r\nPlease use the form.\r\n"),
+            Some(AutomatedKind::AutoReply)
+        );
+    }
+
+    #[test]
     fn bounces_marked_auto_replied_are_bounces() {
         // Exchange and some Postfix setups put Auto-Submitted: auto-replied on their NDRs.
         assert_eq!(

@@ -209,7 +209,7 @@ pub fn sentences(s: &str) -> Vec<Span> {
                 let next_line = rest.lines().next().unwrap_or("").trim();
                 let ends = next_line.is_empty()
                     || next_line.starts_with(['-', '*', '•', '>'])
-                    || next_line.chars().next().is_some_and(|c| c.is_ascii_digit()) && next_line.contains(['.', ')'])
+                    || is_numbered_item(next_line)
                     || line.chars().count() < 40
                     || line.ends_with(':');
                 if ends {
@@ -223,6 +223,14 @@ pub fn sentences(s: &str) -> Vec<Span> {
     }
     push(&mut spans, start, s.len());
     spans
+}
+
+/// "1. Text", "12) Text": one or two digits, a '.' or ')', then a space. Not a wrapped amount
+/// ("142.000 € …") or a date ("3.5.").
+fn is_numbered_item(line: &str) -> bool {
+    let digits = line.bytes().take_while(u8::is_ascii_digit).count();
+    let rest = &line.as_bytes()[digits..];
+    (1..=2).contains(&digits) && rest.len() >= 2 && matches!(rest[0], b'.' | b')') && rest[1] == b' '
 }
 
 fn is_abbreviation(before: &str) -> bool {
@@ -305,5 +313,11 @@ mod tests {
                 "Thanks"
             ]
         );
+        // A wrapped line that starts with an amount continues the sentence; a numbered item
+        // starts a new one.
+        let s = "our printer (lease contract LV-2020-77, total value\n142.000 \u{20ac}) shows error E-7204 since yesterday\n1. restart did not help";
+        let parts: Vec<&str> = sentences(s).iter().map(|sp| &s[sp.start..sp.end]).collect();
+        assert_eq!(parts.len(), 2, "{parts:?}");
+        assert!(parts[0].contains("value\n142.000"), "{parts:?}");
     }
 }
