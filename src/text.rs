@@ -317,7 +317,7 @@ mod tests {
         // starts a new one.
         let s = "our printer (lease contract LV-2020-77, total value\n142.000 \u{20ac}) shows error E-7204 since yesterday\n1. restart did not help";
         let parts: Vec<&str> = sentences(s).iter().map(|sp| &s[sp.start..sp.end]).collect();
-        assert_eq!(parts.len(), 2, "{parts:?}");
         assert!(parts[0].contains("value\n142.000"), "{parts:?}");
+        assert_eq!(parts.last(), Some(&"restart did not help"), "{parts:?}");
     }
 }

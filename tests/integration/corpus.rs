@@ -118,6 +118,9 @@ fn later_development_corpora_stay_above_their_floors() {
         floor("heldout5", 310, 0.97, 0.02, 0.02),
         floor("heldout6", 300, 0.97, 0.02, 0.02),
         floor("heldout7", 360, 0.97, 0.02, 0.02),
+        floor("dev4", 360, 0.96, 0.04, 0.03),
+        floor("dev5", 355, 0.96, 0.02, 0.03),
+        floor("heldout8", 365, 0.96, 0.03, 0.03),
     ]
     .iter()
     .flat_map(shortfalls)
@@ -126,15 +129,17 @@ fn later_development_corpora_stay_above_their_floors() {
 }
 
 /// How the learned reader does on mail it has not read: it is trained again without the
-/// newest corpus (`heldout7/`, whose triggers the phrases were not tuned on either), and that
-/// corpus is scored by the shipped phrases with the new model. That reproduces its first,
-/// unseen score: macro F1 0.878, 7.2 % false, 6.8 % missed (below the targets; see
-/// BENCHMARKS.md). The floors sit a little under it, so that a change which makes the reader
-/// generalise worse fails here even though every corpus it was trained on still scores well.
+/// newest corpus (`heldout8/`, whose errors the phrases were not tuned on either), and that
+/// corpus is scored by the shipped phrases with the new model. That reproduces its second
+/// unseen score (session 7): macro F1 0.880, 3.3 % false, 5.0 % missed (below the issue's
+/// targets; see BENCHMARKS.md). The floors sit a little under it, so that a change which makes
+/// the reader generalise worse fails here even though every corpus it was trained on still
+/// scores well.
 #[test]
 fn the_learned_reader_generalises_to_a_corpus_it_has_not_read() {
     let read: Vec<PathBuf> = [
-        "labelled", "dev2", "dev3", "heldout", "heldout2", "heldout3", "heldout4", "heldout5", "heldout6",
+        "labelled", "dev2", "dev3", "dev4", "dev5", "heldout", "heldout2", "heldout3", "heldout4", "heldout5",
+        "heldout6", "heldout7",
     ]
     .into_iter()
     .map(corpus)
@@ -144,9 +149,9 @@ fn the_learned_reader_generalises_to_a_corpus_it_has_not_read() {
         escalated::train::train(&read, Rules::builtin(), &desk_identity(), &settings).expect("trains");
     let mut rules = Rules::builtin_owned();
     rules
-        .set_model(&model.to_tsv(&comments), "trained without heldout7")
+        .set_model(&model.to_tsv(&comments), "trained without heldout8")
         .expect("its own output reads back");
-    let failures = shortfalls_with(&floor("heldout7", 360, 0.86, 0.085, 0.08), &rules);
+    let failures = shortfalls_with(&floor("heldout8", 365, 0.86, 0.05, 0.065), &rules);
     assert!(failures.is_empty(), "{failures:#?}");
 }
 
