@@ -133,6 +133,10 @@ pub struct Cues {
     /// "my", "our" …: a match opening with one starts a clause of its own.
     #[serde(default)]
     pub possessive: Vec<String>,
+    /// Object and reflexive pronouns among `first_person` ("me", "nos"): right after a negation
+    /// they belong to its clause ("no me voy a dar de baja"), they do not open a new one.
+    #[serde(default)]
+    pub object_pronouns: Vec<String>,
     /// Openings of questions about policy or hypotheticals ("how do I", "can I", "what happens").
     pub question_openers: Vec<String>,
     /// Verbs that report somebody else's words ("joked", "said", "meinte").
@@ -261,6 +265,7 @@ pub struct Rules {
     conditional: PatternSet<()>,
     first_person: PatternSet<()>,
     possessive: PatternSet<()>,
+    object_pronouns: PatternSet<()>,
     question_openers: PatternSet<()>,
     reported: PatternSet<()>,
     settled: PatternSet<()>,
@@ -380,6 +385,7 @@ impl Rules {
         let conditional = compile_set(&file.cues.conditional, "cues.conditional");
         let first_person = compile_set(&file.cues.first_person, "cues.first_person");
         let possessive = compile_set(&file.cues.possessive, "cues.possessive");
+        let object_pronouns = compile_set(&file.cues.object_pronouns, "cues.object_pronouns");
         let question_openers = compile_set(&file.cues.question_openers, "cues.question_openers");
         let reported = compile_set(&file.cues.reported_speech, "cues.reported_speech");
         let settled = compile_set(&file.cues.settled, "cues.settled");
@@ -512,6 +518,7 @@ impl Rules {
             conditional,
             first_person,
             possessive,
+            object_pronouns,
             question_openers,
             reported,
             settled,
@@ -1056,9 +1063,10 @@ impl Rules {
             if self.negation_at(s, i) {
                 return true;
             }
-            // "it does not work I will cancel": a new subject starts a new clause.
+            // "it does not work I will cancel": a new subject starts a new clause. A pronoun
+            // right after the negation is inside it ("no me voy a …", "nicht mich").
             if self.cue_at(&self.first_person, s, i) {
-                return false;
+                return i > 0 && !s.breaks[i] && self.cue_at(&self.object_pronouns, s, i) && self.negation_at(s, i - 1);
             }
         }
         false
@@ -1322,6 +1330,56 @@ mod tests {
             ids("", "Our avocat (l.simon@roche.test) will sue you."),
             ["legal_threat"]
         );
+    }
+
+    #[test]
+    fn a_pronoun_right_after_a_negation_stays_in_its_scope() {
+        let p = phrases_only();
+        let problem = " La app no funciona.";
+        // Spanish puts the object pronoun between the negation and the verb.
+        assert!(
+            !ids_with(p, "", &format!("Hola, no me voy a dar de baja, tranquilos.{problem}"))
+                .contains(&"cancellation_threat".to_string())
+        );
+        // A new clause with its own subject still ends the negation's scope.
+        assert!(
+            ids_with(p, "", "La app no funciona, me voy a dar de baja.").contains(&"cancellation_threat".to_string())
+        );
+        assert!(ids_with(p, "", "It does not work I will cancel my subscription.")
+            .contains(&"cancellation_threat".to_string()));
+    }
+
+    #[test]
+    fn paraphrases_from_unseen_mail() {
+        let p = phrases_only();
+        for (text, want) in [
+            (
+                "Your offer of 80 pounds is insulting. I'll let a judge decide.",
+                "legal_threat",
+            ),
+            (
+                "I've put your chief executive, Mr Harrington, in copy so he can see this.",
+                "executive_contact",
+            ),
+            (
+                "El cuidador le grita a mi abuela y la llama vieja in\u{fa}til.",
+                "discrimination_harassment",
+            ),
+            (
+                "Ich habe mich an die Antidiskriminierungsstelle des Bundes gewandt.",
+                "regulatory",
+            ),
+            ("Please have the manager on duty contact me today.", "manager_request"),
+        ] {
+            assert!(ids_with(p, "", text).contains(&want.to_string()), "{want}: {text}");
+        }
+        // A chargeback mentioned as a card benefit is not a dispute.
+        assert!(ids_with(
+            p,
+            "",
+            "My bank said card payments give me chargeback protection, so I'd prefer that."
+        )
+        .is_empty());
     }
 
     #[test]

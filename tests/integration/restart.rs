@@ -90,7 +90,7 @@ async fn killed_mid_batch_loses_nothing_and_repeats_nothing() {
         &customer,
         "INBOX",
         escalating,
-        Duration::from_secs(30),
+        Duration::from_secs(60),
     )
     .await;
     let mut by_id: HashMap<String, usize> = HashMap::new();
@@ -115,7 +115,7 @@ async fn killed_mid_batch_loses_nothing_and_repeats_nothing() {
         &app.teams[&1],
         "INBOX",
         escalating,
-        Duration::from_secs(30),
+        Duration::from_secs(60),
     )
     .await;
     let team_ids: std::collections::HashSet<_> = team.iter().filter_map(|m| m.message_id.clone()).collect();
