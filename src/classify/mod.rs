@@ -1193,7 +1193,8 @@ mod tests {
         assert_eq!(c.ids(), ["outage", "technical_issue"]);
         let outage = &c.triggers[0];
         assert!(outage.rule.starts_with("learned model, p = 0."), "{}", outage.rule);
-        assert!(outage.rule.contains("\"platform\""), "{}", outage.rule);
+        // The word or its stem ("platform", "platf*") is among the words that carried it.
+        assert!(outage.rule.contains("\"platf"), "{}", outage.rule);
         assert_eq!(outage.evidence, body);
     }
 

@@ -123,6 +123,9 @@ fn later_development_corpora_stay_above_their_floors() {
         floor("dev4", 360, 0.96, 0.04, 0.03),
         floor("dev5", 355, 0.96, 0.02, 0.03),
         floor("heldout8", 365, 0.96, 0.03, 0.03),
+        floor("dev6", 355, 0.95, 0.04, 0.04),
+        floor("dev7", 340, 0.95, 0.04, 0.05),
+        floor("heldout9", 355, 0.96, 0.02, 0.02),
     ]
     .iter()
     .flat_map(shortfalls)
@@ -131,17 +134,16 @@ fn later_development_corpora_stay_above_their_floors() {
 }
 
 /// How the learned reader does on mail it has not read: it is trained again without the
-/// newest corpus (`heldout8/`), and that corpus is scored by the shipped phrases with the new
-/// model. Before the phrases read heldout8's misses this reproduced its second unseen score
-/// (session 7): macro F1 0.880, 3.3 % false, 5.0 % missed (below the targets; see
-/// BENCHMARKS.md); with them it is 0.899 / 1.7 % / 1.7 %, which flatters the phrases. The
-/// floors sit under the unseen score, so that a change which makes the reader generalise worse
-/// fails here even though every corpus it was trained on still scores well.
+/// newest corpus (`heldout9/`, whose misses the phrases have not read), and that corpus is
+/// scored by the shipped phrases with the new model. That reproduces its first, unseen score
+/// (session 7): macro F1 0.882, 4.2 % false, 7.1 % missed (below the targets; see
+/// BENCHMARKS.md). The floors sit a little under it, so that a change which makes the reader
+/// generalise worse fails here even though every corpus it was trained on still scores well.
 #[test]
 fn the_learned_reader_generalises_to_a_corpus_it_has_not_read() {
     let read: Vec<PathBuf> = [
-        "labelled", "dev2", "dev3", "dev4", "dev5", "heldout", "heldout2", "heldout3", "heldout4", "heldout5",
-        "heldout6", "heldout7",
+        "labelled", "dev2", "dev3", "dev4", "dev5", "dev6", "dev7", "heldout", "heldout2", "heldout3", "heldout4",
+        "heldout5", "heldout6", "heldout7", "heldout8",
     ]
     .into_iter()
     .map(corpus)
@@ -151,9 +153,9 @@ fn the_learned_reader_generalises_to_a_corpus_it_has_not_read() {
         escalated::train::train(&read, Rules::builtin(), &desk_identity(), &settings).expect("trains");
     let mut rules = Rules::builtin_owned();
     rules
-        .set_model(&model.to_tsv(&comments), "trained without heldout8")
+        .set_model(&model.to_tsv(&comments), "trained without heldout9")
         .expect("its own output reads back");
-    let failures = shortfalls_with(&floor("heldout8", 365, 0.86, 0.05, 0.065), &rules);
+    let failures = shortfalls_with(&floor("heldout9", 355, 0.86, 0.06, 0.085), &rules);
     assert!(failures.is_empty(), "{failures:#?}");
 }
 
