@@ -110,6 +110,10 @@ pub struct ModelSettings {
     /// … and the words themselves speak against it: their weights add up to at most this
     /// (a short mail the model knows few words of is not vetoed on the prior alone).
     pub veto_words_at_most: f64,
+    /// … unless the phrase's own sentence, read alone, gives the trigger at least this (0: no
+    /// such exception): words elsewhere in the mail do not outvote the sentence that says it.
+    #[serde(default)]
+    pub veto_unless_sentence_at: f64,
     /// Triggers the model neither proposes nor vetoes (decided by amounts or context).
     #[serde(default)]
     pub not_for: Vec<String>,
@@ -476,6 +480,7 @@ impl Rules {
                 ("propose_at", settings.propose_at),
                 ("sentence_at_least", settings.sentence_at_least),
                 ("veto_below", settings.veto_below),
+                ("veto_unless_sentence_at", settings.veto_unless_sentence_at),
             ] {
                 if !(0.0..=1.0).contains(&v) {
                     errors.push(format!("model.{key}: {v} is not a probability between 0 and 1"));
@@ -755,6 +760,8 @@ impl Rules {
         texts.push(&separated.own);
 
         let mut found: BTreeMap<usize, Finding> = BTreeMap::new();
+        // The sentence (index into `features`) each phrase finding came from.
+        let mut found_in: BTreeMap<usize, usize> = BTreeMap::new();
         let mut suppressed = Vec::new();
         let mut amount_sentences: Vec<(usize, Vec<money::Amount>, String)> = Vec::new();
         let mut issue_seen: Vec<bool> = vec![false; self.triggers.len()];
@@ -839,6 +846,9 @@ impl Rules {
                                     ));
                                 }
                                 None => {
+                                    if want_features && !found.contains_key(&idx) {
+                                        found_in.insert(idx, features.len() - 1);
+                                    }
                                     found.entry(idx).or_insert(Finding {
                                         id: id.clone(),
                                         evidence,
@@ -901,7 +911,14 @@ impl Rules {
                 let r = &readings[c];
                 match found.entry(idx) {
                     std::collections::btree_map::Entry::Occupied(e) => {
-                        if r.probability < l.settings.veto_below && r.words_logit <= l.settings.veto_words_at_most {
+                        let sentence_says_it = l.settings.veto_unless_sentence_at > 0.0
+                            && found_in.get(&idx).is_some_and(|&si| {
+                                l.model.sentence_probability(&features[si], c) >= l.settings.veto_unless_sentence_at
+                            });
+                        if r.probability < l.settings.veto_below
+                            && r.words_logit <= l.settings.veto_words_at_most
+                            && !sentence_says_it
+                        {
                             let f = e.remove();
                             let why = l.model.why(&features, c);
                             suppressed.push(Suppressed {
@@ -1235,6 +1252,20 @@ mod tests {
             .unwrap_err()
             .to_string();
         assert!(e.contains("model.file: cannot read model.tsv"), "{e}");
+    }
+
+    #[test]
+    fn words_elsewhere_do_not_veto_the_sentence_that_says_it() {
+        // A hand-made model: "hacked" speaks for a security incident, "invoice" strongly
+        // against. The mail as a whole reads p = 0.018 (a veto), its first sentence alone 0.98.
+        let tiny = "feature\tsecurity_incident\n(bias)\t-1\nhacked\t5\ninvoice\t-8\n";
+        let mut rules = Rules::builtin_owned();
+        rules.set_model(tiny, "tiny").expect("reads");
+        let body = "Someone hacked my account last night. The invoice is attached.";
+        assert!(rules.classify("Help", body).has("security_incident"));
+        rules.learned.as_mut().expect("model").settings.veto_unless_sentence_at = 0.0;
+        let c = rules.classify("Help", body);
+        assert!(!c.has("security_incident"), "{:?}", c.triggers);
     }
 
     #[test]

@@ -240,6 +240,16 @@ impl Model {
         rows
     }
 
+    /// What one sentence alone says about trigger column `t` (its features once each).
+    pub fn sentence_probability(&self, hashes: &[u64], t: usize) -> f64 {
+        let n = self.triggers.len();
+        let mut rows: Vec<usize> = hashes.iter().filter_map(|h| self.index.get(h).copied()).collect();
+        rows.sort_unstable();
+        rows.dedup();
+        let z: f64 = rows.iter().map(|r| self.weights[r * n + t] as f64).sum();
+        logistic(z + self.bias[t] as f64)
+    }
+
     /// Reads a message given the feature hashes of each of its sentences: one reading per
     /// trigger, in column order. A feature counts once per message (the model was trained on
     /// presence, not counts).
