@@ -480,6 +480,8 @@ mod tests {
         for body in [
             "Jamie Reid is no longer with Grant Foods. Your email has not been forwarded. Please write to office@grant.test.",
             "Tom Hale has left Hale Driving School and this mailbox is no longer in use. Your email has not been forwarded.",
+            "Derek Shaw no longer works at Halcyon Hotels. This email address will not be monitored.",
+            "We have received your request and a ticket has been opened (#OF-20931). One of our agents will get back to you.",
             "Aur\u{e9}lie Brun ne fait plus partie de Brun SA. Votre message n'a pas \u{e9}t\u{e9} transf\u{e9}r\u{e9}.",
             "##- Please type your reply above this line -##\n\nYour request (4410) has been received and is being reviewed.",
             "This is an automated message to confirm that your request has been received by the IT helpdesk.",
