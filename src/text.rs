@@ -210,7 +210,7 @@ pub fn sentences(s: &str) -> Vec<Span> {
                 let ends = next_line.is_empty()
                     || next_line.starts_with(['-', '*', '•', '>'])
                     || is_numbered_item(next_line)
-                    || line.chars().count() < 40
+                    || line.chars().count() < 40 && !continues(line, next_line)
                     || line.ends_with(':');
                 if ends {
                     push(&mut spans, start, i);
@@ -223,6 +223,13 @@ pub fn sentences(s: &str) -> Vec<Span> {
     }
     push(&mut spans, start, s.len());
     spans
+}
+
+/// A short line whose sentence runs on: the next line starts in lower case and this one ends
+/// without punctuation ("half the\nclips won't open" from a client that wraps twice). A
+/// greeting ("Hi team,") or a signature ("Thanks\nAnna") still stands alone.
+fn continues(line: &str, next_line: &str) -> bool {
+    next_line.chars().next().is_some_and(char::is_lowercase) && line.chars().last().is_some_and(char::is_alphanumeric)
 }
 
 /// "1. Text", "12) Text": one or two digits, a '.' or ')', then a space. Not a wrapped amount
@@ -319,5 +326,17 @@ mod tests {
         let parts: Vec<&str> = sentences(s).iter().map(|sp| &s[sp.start..sp.end]).collect();
         assert!(parts[0].contains("value\n142.000"), "{parts:?}");
         assert_eq!(parts.last(), Some(&"restart did not help"), "{parts:?}");
+        // A short line runs on into a next line in lower case; greetings and signatures stand alone.
+        let s = "Hi team,\nthe card corrupted again - half\nthe\nclips won't open.\nThanks\nAnna";
+        let parts: Vec<&str> = sentences(s).iter().map(|sp| &s[sp.start..sp.end]).collect();
+        assert_eq!(
+            parts,
+            [
+                "Hi team,",
+                "the card corrupted again - half\nthe\nclips won't open.",
+                "Thanks",
+                "Anna"
+            ]
+        );
     }
 }

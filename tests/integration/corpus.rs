@@ -135,10 +135,11 @@ fn later_development_corpora_stay_above_their_floors() {
 
 /// How the learned reader does on mail it has not read: it is trained again without the
 /// newest corpus (`heldout9/`, whose misses the phrases have not read), and that corpus is
-/// scored by the shipped phrases with the new model. That reproduces its first, unseen score
-/// (session 7): macro F1 0.882, 4.2 % false, 7.1 % missed (below the targets; see
-/// BENCHMARKS.md). The floors sit a little under it, so that a change which makes the reader
-/// generalise worse fails here even though every corpus it was trained on still scores well.
+/// scored by the shipped phrases with the new model. Its first, unseen score (session 7) was
+/// macro F1 0.882, 4.2 % false, 7.1 % missed (below the targets; see BENCHMARKS.md);
+/// after a sentence-split fix that one of its messages showed, 0.893 / 4.2 % / 6.0 %. The
+/// floors sit under the unseen score, so that a change which makes the reader generalise worse
+/// fails here even though every corpus it was trained on still scores well.
 #[test]
 fn the_learned_reader_generalises_to_a_corpus_it_has_not_read() {
     let read: Vec<PathBuf> = [
