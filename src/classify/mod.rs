@@ -846,14 +846,16 @@ impl Rules {
                                     ));
                                 }
                                 None => {
-                                    if want_features && !found.contains_key(&idx) {
-                                        found_in.insert(idx, features.len() - 1);
+                                    if let std::collections::btree_map::Entry::Vacant(e) = found.entry(idx) {
+                                        if want_features {
+                                            found_in.insert(idx, features.len() - 1);
+                                        }
+                                        e.insert(Finding {
+                                            id: id.clone(),
+                                            evidence,
+                                            rule: m.pattern.source.clone(),
+                                        });
                                     }
-                                    found.entry(idx).or_insert(Finding {
-                                        id: id.clone(),
-                                        evidence,
-                                        rule: m.pattern.source.clone(),
-                                    });
                                 }
                             }
                         }
@@ -913,7 +915,8 @@ impl Rules {
                     std::collections::btree_map::Entry::Occupied(e) => {
                         let sentence_says_it = l.settings.veto_unless_sentence_at > 0.0
                             && found_in.get(&idx).is_some_and(|&si| {
-                                l.model.sentence_probability(&features[si], c) >= l.settings.veto_unless_sentence_at
+                                l.model.read(std::slice::from_ref(&features[si]))[c].probability
+                                    >= l.settings.veto_unless_sentence_at
                             });
                         if r.probability < l.settings.veto_below
                             && r.words_logit <= l.settings.veto_words_at_most

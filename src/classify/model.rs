@@ -19,7 +19,7 @@ use std::borrow::Cow;
 use std::collections::HashMap;
 use std::fmt::Write as _;
 
-use super::pattern::FastMap;
+use super::pattern::{fnv, FastMap, FNV_OFFSET};
 
 /// How many of the strongest words a reading keeps, for the explanation to choose from.
 const SHOWN: usize = 16;
@@ -31,17 +31,6 @@ const BIAS: &str = "(bias)";
 pub enum ModelError {
     #[error("model file {path}, line {line}: {message}")]
     Invalid { path: String, line: usize, message: String },
-}
-
-const FNV_OFFSET: u64 = 0xcbf2_9ce4_8422_2325;
-
-/// FNV-1a, continued over `bytes`.
-fn fnv(mut h: u64, bytes: &[u8]) -> u64 {
-    for b in bytes {
-        h ^= *b as u64;
-        h = h.wrapping_mul(0x100_0000_01b3);
-    }
-    h
 }
 
 /// The hash of a feature as written in the model file ("charged twice", "~cancel", "cance*").
@@ -238,16 +227,6 @@ impl Model {
         rows.sort_unstable();
         rows.dedup_by_key(|(r, _)| *r);
         rows
-    }
-
-    /// What one sentence alone says about trigger column `t` (its features once each).
-    pub fn sentence_probability(&self, hashes: &[u64], t: usize) -> f64 {
-        let n = self.triggers.len();
-        let mut rows: Vec<usize> = hashes.iter().filter_map(|h| self.index.get(h).copied()).collect();
-        rows.sort_unstable();
-        rows.dedup();
-        let z: f64 = rows.iter().map(|r| self.weights[r * n + t] as f64).sum();
-        logistic(z + self.bias[t] as f64)
     }
 
     /// Reads a message given the feature hashes of each of its sentences: one reading per

@@ -14,6 +14,17 @@
 use std::collections::HashMap;
 use std::hash::{BuildHasherDefault, Hasher};
 
+pub(crate) const FNV_OFFSET: u64 = 0xcbf2_9ce4_8422_2325;
+
+/// FNV-1a, continued from `h` over `bytes` (start from `FNV_OFFSET`).
+pub(crate) fn fnv(mut h: u64, bytes: &[u8]) -> u64 {
+    for b in bytes {
+        h ^= *b as u64;
+        h = h.wrapping_mul(0x100_0000_01b3);
+    }
+    h
+}
+
 /// FNV-1a: the index is hit a dozen times per word; SipHash's DoS resistance buys nothing for
 /// keys that come from our own rules file.
 #[derive(Default)]
@@ -24,12 +35,7 @@ impl Hasher for Fnv {
         self.0
     }
     fn write(&mut self, bytes: &[u8]) {
-        let mut h = if self.0 == 0 { 0xcbf2_9ce4_8422_2325 } else { self.0 };
-        for b in bytes {
-            h ^= *b as u64;
-            h = h.wrapping_mul(0x100_0000_01b3);
-        }
-        self.0 = h;
+        self.0 = fnv(if self.0 == 0 { FNV_OFFSET } else { self.0 }, bytes);
     }
 }
 

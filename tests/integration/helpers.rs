@@ -584,19 +584,23 @@ pub async fn read_folder(stack: &Stack, dir: &Path, account: &Account, folder: &
 }
 
 /// Waits until `folder` holds at least `n` messages, then returns them all.
-/// Like `wait_for_mail`, but counts distinct Message-IDs: after a kill, delivery is
-/// at-least-once, so a resent duplicate can arrive before the last different mail does.
+/// Like `wait_for_mail`, over one or more mailboxes, but counts distinct Message-IDs: after
+/// a kill, delivery is at-least-once, so a resent duplicate can arrive before the last
+/// different mail does.
 pub async fn wait_for_distinct_mail(
     stack: &Stack,
     dir: &Path,
-    account: &Account,
+    accounts: &[&Account],
     folder: &str,
     n: usize,
     timeout: Duration,
 ) -> Vec<escalated::parse::Mail> {
     let deadline = Instant::now() + timeout;
     loop {
-        let mails = read_folder(stack, dir, account, folder).await;
+        let mut mails = Vec::new();
+        for account in accounts {
+            mails.extend(read_folder(stack, dir, account, folder).await);
+        }
         let distinct: std::collections::HashSet<_> = mails.iter().filter_map(|m| m.message_id.as_ref()).collect();
         if distinct.len() >= n || Instant::now() > deadline {
             return mails;
