@@ -114,6 +114,10 @@ pub struct ModelSettings {
     /// such exception): words elsewhere in the mail do not outvote the sentence that says it.
     #[serde(default)]
     pub veto_unless_sentence_at: f64,
+    /// A proposal below this is dropped when its sentence holds an excluded phrase of the
+    /// trigger, or is a question about policy the trigger does not fire in (0: never dropped).
+    #[serde(default)]
+    pub ruled_out_below: f64,
     /// Triggers the model neither proposes nor vetoes (decided by amounts or context).
     #[serde(default)]
     pub not_for: Vec<String>,
@@ -481,6 +485,7 @@ impl Rules {
                 ("sentence_at_least", settings.sentence_at_least),
                 ("veto_below", settings.veto_below),
                 ("veto_unless_sentence_at", settings.veto_unless_sentence_at),
+                ("ruled_out_below", settings.ruled_out_below),
             ] {
                 if !(0.0..=1.0).contains(&v) {
                     errors.push(format!("model.{key}: {v} is not a probability between 0 and 1"));
@@ -775,6 +780,9 @@ impl Rules {
         let mut features: Vec<Vec<u64>> = Vec::new();
         // Where each sentence with features is: (text, start, end), for the model's evidence.
         let mut sentence_at: Vec<(usize, usize, usize)> = Vec::new();
+        // Per sentence with features, the triggers the phrases rule out there (an excluded
+        // phrase, or a question about policy): the model may not propose them from it.
+        let mut ruled_out: Vec<Vec<usize>> = Vec::new();
 
         for (ti, t) in texts.iter().enumerate() {
             for span in text::sentences(t) {
@@ -800,6 +808,18 @@ impl Rules {
                 let amounts = money::find(s.text);
                 all_amounts.extend(amounts.iter().cloned());
                 let question = s.is_question && self.opens_question(&s);
+                if want_features {
+                    let out = self
+                        .triggers
+                        .iter()
+                        .enumerate()
+                        .filter(|(idx, (_, rule))| {
+                            (question && !rule.in_questions) || matches.iter().any(|m| m.tag == Tag::Exclude(*idx))
+                        })
+                        .map(|(idx, _)| idx)
+                        .collect();
+                    ruled_out.push(out);
+                }
                 for m in &matches {
                     match m.tag {
                         Tag::WithAmount(_) if amounts.is_empty() => {}
@@ -947,6 +967,19 @@ impl Rules {
                             continue;
                         };
                         let s = Sentence::new(&texts[ti][a..b]);
+                        if r.probability < l.settings.ruled_out_below
+                            && why.sentence.is_some_and(|i| ruled_out[i].contains(&idx))
+                        {
+                            suppressed.push(Suppressed {
+                                id: self.triggers[idx].0.clone(),
+                                evidence: s.evidence(0, s.tokens.len(), max_ev),
+                                reason: format!(
+                                    "the learned model proposes it (p = {:.2}) in a sentence the phrases rule it out of (an excluded phrase or a question), below {}",
+                                    r.probability, l.settings.ruled_out_below
+                                ),
+                            });
+                            continue;
+                        }
                         e.insert(Finding {
                             id: self.triggers[idx].0.clone(),
                             evidence: s.evidence(0, s.tokens.len(), max_ev),
@@ -1269,6 +1302,90 @@ mod tests {
         rules.learned.as_mut().expect("model").settings.veto_unless_sentence_at = 0.0;
         let c = rules.classify("Help", body);
         assert!(!c.has("security_incident"), "{:?}", c.triggers);
+    }
+
+    #[test]
+    fn the_model_does_not_propose_a_trigger_from_a_sentence_the_phrases_rule_it_out_of() {
+        // A hand-made model: "second" speaks for a repeat contact, p = 0.62 on its own.
+        let tiny = "feature\trepeat_contact\tcancellation_threat\n(bias)\t-1\t-1\nsecond\t1.5\t0\nbaja\t0\t2\n";
+        let mut rules = Rules::builtin_owned();
+        rules.set_model(tiny, "tiny").expect("reads");
+        // No excluded phrase: the model's proposal stands.
+        assert!(rules
+            .classify("Hours", "Second thing: the shop closes early on Monday.")
+            .has("repeat_contact"));
+        // "my second email" is excluded for repeat_contact (two contacts are not three).
+        let c = rules.classify("Hours", "This is my second email: the shop closes early on Monday.");
+        assert!(!c.has("repeat_contact"), "{:?}", c.triggers);
+        let s = c
+            .suppressed
+            .iter()
+            .find(|s| s.id == "repeat_contact")
+            .expect("kept as suppressed");
+        assert!(s.reason.contains("rule it out of"), "{}", s.reason);
+        // A question about policy: cancellation_threat does not fire in one, from phrases or model.
+        let c = rules.classify("Forfait", "La app no funciona. ¿Podría darme de baja más adelante?");
+        assert!(
+            c.has("technical_issue") && !c.has("cancellation_threat"),
+            "{:?}",
+            c.triggers
+        );
+        assert!(
+            c.suppressed
+                .iter()
+                .any(|s| s.id == "cancellation_threat" && s.reason.contains("rule it out of")),
+            "{:?}",
+            c.suppressed
+        );
+        // A sure proposal stands: excluded phrases are often job titles the model reads past.
+        let sure = tiny.replace("second\t1.5", "second\t6");
+        rules.set_model(&sure, "sure").expect("reads");
+        assert!(rules
+            .classify("Hours", "This is my second email: the shop closes early on Monday.")
+            .has("repeat_contact"));
+    }
+
+    #[test]
+    fn a_settled_reply_a_policy_question_and_a_signature_are_not_escalations() {
+        // The refund arrived: the reply's old subject is history (es, en).
+        let none: Vec<String> = Vec::new();
+        assert_eq!(
+            ids_with(
+                phrases_only(),
+                "RE: COBRO INDEBIDO",
+                "Gracias por la devolución, ya lo he recibido."
+            ),
+            none
+        );
+        assert_eq!(
+            ids_with(
+                phrases_only(),
+                "RE: Invoice 2291 - disputed",
+                "Thank you, the corrected invoice for £340 has been received and paid today."
+            ),
+            none
+        );
+        // A question about the cancellation terms, in the subject and the body.
+        assert_eq!(
+            ids_with(
+                phrases_only(),
+                "Frage zur Kündigung",
+                "Könnte ich den Vertrag später kündigen, falls wir umziehen? Die Anlage ist übrigens kaputt."
+            ),
+            ["technical_issue"]
+        );
+        // A lawyer's signature with a confidentiality notice is no legal threat.
+        let body = "Bonjour, je voudrais un rendez-vous samedi.\n\nSandrine Brun\nAvocate\nCe message est confidentiel. Toute utilisation non autorisée peut donner lieu à des poursuites.";
+        assert_eq!(ids_with(phrases_only(), "Rendez-vous", body), none);
+        // Two contacts are not three.
+        assert_eq!(
+            ids_with(
+                phrases_only(),
+                "Hours",
+                "This is my second email about this: are you open on Monday?"
+            ),
+            none
+        );
     }
 
     #[test]

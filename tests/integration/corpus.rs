@@ -126,6 +126,7 @@ fn later_development_corpora_stay_above_their_floors() {
         floor("dev6", 355, 0.95, 0.04, 0.04),
         floor("dev7", 340, 0.95, 0.04, 0.05),
         floor("heldout9", 355, 0.96, 0.02, 0.02),
+        floor("heldout10", 325, 0.96, 0.02, 0.02),
     ]
     .iter()
     .flat_map(shortfalls)
@@ -134,17 +135,16 @@ fn later_development_corpora_stay_above_their_floors() {
 }
 
 /// How the learned reader does on mail it has not read: it is trained again without the
-/// newest corpus (`heldout9/`, whose misses the phrases have not read), and that corpus is
-/// scored by the shipped phrases with the new model. Its first, unseen score (session 7) was
-/// macro F1 0.882, 4.2 % false, 7.1 % missed (below the targets; see BENCHMARKS.md);
-/// after a sentence-split fix that one of its messages showed, 0.893 / 4.2 % / 6.0 %. The
-/// floors sit under the unseen score, so that a change which makes the reader generalise worse
-/// fails here even though every corpus it was trained on still scores well.
+/// newest corpus (`heldout10/`), and that corpus is scored by the shipped phrases with the new
+/// model. Its first, unseen score (session 7's final classifier) was macro F1 0.926, 8.2 %
+/// false, 3.6 % missed (BENCHMARKS.md). The phrases have since read its errors, so the floors
+/// sit at that unseen score: a change that makes the reader generalise worse fails here even
+/// though every corpus it was trained on still scores well.
 #[test]
 fn the_learned_reader_generalises_to_a_corpus_it_has_not_read() {
     let read: Vec<PathBuf> = [
         "labelled", "dev2", "dev3", "dev4", "dev5", "dev6", "dev7", "heldout", "heldout2", "heldout3", "heldout4",
-        "heldout5", "heldout6", "heldout7", "heldout8",
+        "heldout5", "heldout6", "heldout7", "heldout8", "heldout9",
     ]
     .into_iter()
     .map(corpus)
@@ -154,9 +154,9 @@ fn the_learned_reader_generalises_to_a_corpus_it_has_not_read() {
         escalated::train::train(&read, Rules::builtin(), &desk_identity(), &settings).expect("trains");
     let mut rules = Rules::builtin_owned();
     rules
-        .set_model(&model.to_tsv(&comments), "trained without heldout9")
+        .set_model(&model.to_tsv(&comments), "trained without heldout10")
         .expect("its own output reads back");
-    let failures = shortfalls_with(&floor("heldout9", 355, 0.86, 0.06, 0.085), &rules);
+    let failures = shortfalls_with(&floor("heldout10", 325, 0.92, 0.082, 0.036), &rules);
     assert!(failures.is_empty(), "{failures:#?}");
 }
 
