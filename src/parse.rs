@@ -316,8 +316,14 @@ pub fn html_to_text(html: &str) -> String {
                     }
                     newline(&mut out, &mut at_line_start);
                 }
-                "br" | "p" | "div" | "tr" | "li" | "h1" | "h2" | "h3" | "h4" | "h5" | "h6" | "table" | "hr" | "pre" => {
-                    newline(&mut out, &mut at_line_start);
+                "br" | "p" => newline(&mut out, &mut at_line_start),
+                // Clients write one `<div>` per line (Gmail, Outlook, Evolution): a block ends
+                // the line it is on, and `</div><div>` is one line break, not a blank line
+                // (which would end the sentence that wrapped there).
+                "div" | "tr" | "li" | "h1" | "h2" | "h3" | "h4" | "h5" | "h6" | "table" | "hr" | "pre"
+                    if !out.is_empty() && !at_line_start =>
+                {
+                    newline(&mut out, &mut at_line_start)
                 }
                 "td" | "th" => out.push(' '),
                 _ => {}
@@ -526,6 +532,13 @@ mod tests {
     fn html_blockquote_becomes_quote_marks() {
         let t = html_to_text("<html><head><style>p{}</style></head><body><p>I will sue &amp; more&nbsp;now</p><blockquote>old <b>text</b><br>line2</blockquote><p>Bye</p></body></html>");
         assert_eq!(t, "I will sue & more now\n\n> old text\n> line2\n\nBye");
+    }
+
+    #[test]
+    fn one_div_per_line_is_one_line_break() {
+        // Gmail/Outlook/Evolution: a <div> per line, an empty <div><br></div> between paragraphs.
+        let t = html_to_text("<div>Das ist\nwirklich</div>\n<div>das Letzte.</div>\n<div><br></div>\n<div>Gruß</div>");
+        assert_eq!(t, "Das ist wirklich\ndas Letzte.\n\nGruß");
     }
 
     #[test]

@@ -194,7 +194,11 @@ pub fn sentences(s: &str) -> Vec<Span> {
                     j >= bytes.len() || bytes[j].is_ascii_whitespace() || bytes[j] == b'"' || bytes[j] == b')';
                 let prev_is_digit = i > 0 && bytes[i - 1].is_ascii_digit();
                 let next_is_digit = j < bytes.len() && bytes[j].is_ascii_digit();
-                if next_is_space && !(c == b'.' && prev_is_digit && next_is_digit) && !is_abbreviation(&s[start..i]) {
+                if next_is_space
+                    && !(c == b'.' && prev_is_digit && next_is_digit)
+                    && !is_abbreviation(&s[start..i])
+                    && !(c == b'.' && j == i + 1 && is_ordinal_date(&s[start..i], &s[j..]))
+                {
                     push(&mut spans, start, j);
                     start = j;
                 }
@@ -230,6 +234,54 @@ pub fn sentences(s: &str) -> Vec<Span> {
 /// greeting ("Hi team,") or a signature ("Thanks\nAnna") still stands alone.
 fn continues(line: &str, next_line: &str) -> bool {
     next_line.chars().next().is_some_and(char::is_lowercase) && line.chars().last().is_some_and(char::is_alphanumeric)
+}
+
+/// A German ordinal before a month, "Mal" or a word in lower case ("am 28. Mai", "zum 3. Mal",
+/// "am 10. und"): the dot does not end the sentence.
+fn is_ordinal_date(before: &str, after: &str) -> bool {
+    let last = before.rsplit(|c: char| c.is_whitespace()).next().unwrap_or("");
+    if !(1..=2).contains(&last.len()) || !last.bytes().all(|b| b.is_ascii_digit()) {
+        return false;
+    }
+    // "1. restart …" at the start of a line is a numbered item.
+    let lead = before[..before.len() - last.len()].trim_end_matches([' ', '\t']);
+    if lead.is_empty() || lead.ends_with('\n') {
+        return false;
+    }
+    let next: String = after.trim_start().chars().take_while(|c| c.is_alphabetic()).collect();
+    // "am 3., am 10. und am 17.": a sentence does not go on in lower case.
+    if next.chars().next().is_some_and(char::is_lowercase) {
+        return true;
+    }
+    matches!(
+        next.as_str(),
+        "Januar"
+            | "Jänner"
+            | "Februar"
+            | "März"
+            | "April"
+            | "Mai"
+            | "Juni"
+            | "Juli"
+            | "August"
+            | "September"
+            | "Oktober"
+            | "November"
+            | "Dezember"
+            | "Jan"
+            | "Feb"
+            | "Mär"
+            | "Apr"
+            | "Jun"
+            | "Jul"
+            | "Aug"
+            | "Sep"
+            | "Sept"
+            | "Okt"
+            | "Nov"
+            | "Dez"
+            | "Mal"
+    )
 }
 
 /// "1. Text", "12) Text": one or two digits, a '.' or ')', then a space. Not a wrapped amount
@@ -336,6 +388,19 @@ mod tests {
                 "the card corrupted again - half\nthe\nclips won't open.",
                 "Thanks",
                 "Anna"
+            ]
+        );
+        // A German ordinal date or "zum 3. Mal" does not end the sentence; "am 28. Ich …" does.
+        let s = "Ich habe mein Abo am 28. Mai gekündigt. Ich schreibe zum 3. Mal. Das war am 28. Ich weiß. Am 10. und am 17. auch.";
+        let parts: Vec<&str> = sentences(s).iter().map(|sp| &s[sp.start..sp.end]).collect();
+        assert_eq!(
+            parts,
+            [
+                "Ich habe mein Abo am 28. Mai gekündigt.",
+                "Ich schreibe zum 3. Mal.",
+                "Das war am 28.",
+                "Ich weiß.",
+                "Am 10. und am 17. auch."
             ]
         );
     }

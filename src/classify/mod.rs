@@ -110,7 +110,7 @@ pub struct ModelSettings {
     /// … and the words themselves speak against it: their weights add up to at most this
     /// (a short mail the model knows few words of is not vetoed on the prior alone).
     pub veto_words_at_most: f64,
-    /// … unless the phrase's own sentence, read alone, gives the trigger at least this (0: no
+    /// … unless a sentence a phrase found it in, read alone, gives the trigger at least this (0: no
     /// such exception): words elsewhere in the mail do not outvote the sentence that says it.
     #[serde(default)]
     pub veto_unless_sentence_at: f64,
@@ -765,8 +765,8 @@ impl Rules {
         texts.push(&separated.own);
 
         let mut found: BTreeMap<usize, Finding> = BTreeMap::new();
-        // The sentence (index into `features`) each phrase finding came from.
-        let mut found_in: BTreeMap<usize, usize> = BTreeMap::new();
+        // Every sentence (index into `features`) in which a phrase found each trigger.
+        let mut found_in: BTreeMap<usize, Vec<usize>> = BTreeMap::new();
         let mut suppressed = Vec::new();
         let mut amount_sentences: Vec<(usize, Vec<money::Amount>, String)> = Vec::new();
         let mut issue_seen: Vec<bool> = vec![false; self.triggers.len()];
@@ -866,10 +866,13 @@ impl Rules {
                                     ));
                                 }
                                 None => {
-                                    if let std::collections::btree_map::Entry::Vacant(e) = found.entry(idx) {
-                                        if want_features {
-                                            found_in.insert(idx, features.len() - 1);
+                                    if want_features {
+                                        let at = found_in.entry(idx).or_default();
+                                        if at.last() != Some(&(features.len() - 1)) {
+                                            at.push(features.len() - 1);
                                         }
+                                    }
+                                    if let std::collections::btree_map::Entry::Vacant(e) = found.entry(idx) {
                                         e.insert(Finding {
                                             id: id.clone(),
                                             evidence,
@@ -934,9 +937,11 @@ impl Rules {
                 match found.entry(idx) {
                     std::collections::btree_map::Entry::Occupied(e) => {
                         let sentence_says_it = l.settings.veto_unless_sentence_at > 0.0
-                            && found_in.get(&idx).is_some_and(|&si| {
-                                l.model.read(std::slice::from_ref(&features[si]))[c].probability
-                                    >= l.settings.veto_unless_sentence_at
+                            && found_in.get(&idx).is_some_and(|at| {
+                                at.iter().any(|&si| {
+                                    l.model.read(std::slice::from_ref(&features[si]))[c].probability
+                                        >= l.settings.veto_unless_sentence_at
+                                })
                             });
                         if r.probability < l.settings.veto_below
                             && r.words_logit <= l.settings.veto_words_at_most
@@ -1131,9 +1136,10 @@ impl Rules {
         !named && (m.start + 1..m.end).any(|i| self.negation_at(s, i))
     }
 
-    /// A negation cue at `i` that is not the start of a pseudo-negation.
+    /// A negation cue at `i` that is not part of a pseudo-negation ("not only", "ne manquerai
+    /// pas": the cue may sit inside it).
     fn negation_at(&self, s: &Sentence, i: usize) -> bool {
-        self.cue_at(&self.negation, s, i) && !self.cue_at(&self.pseudo_negation, s, i)
+        self.cue_at(&self.negation, s, i) && !self.pseudo_negation.matches_over(&s.tokens, i, 3)
     }
 
     fn opens_clause(&self, s: &Sentence, at: usize) -> bool {
@@ -1246,8 +1252,14 @@ mod tests {
         assert_eq!(c.ids(), ["outage", "technical_issue"]);
         let outage = &c.triggers[0];
         assert!(outage.rule.starts_with("learned model, p = 0."), "{}", outage.rule);
-        // The word or its stem ("platform", "platf*") is among the words that carried it.
-        assert!(outage.rule.contains("\"platf"), "{}", outage.rule);
+        // The words that carried it are the mail's own ("platform" or its stem "platf*", …).
+        assert!(
+            ["\"platf", "\"reach", "\"dark", "\"whole", "\"nobody", "\"since"]
+                .iter()
+                .any(|w| outage.rule.contains(w)),
+            "{}",
+            outage.rule
+        );
         assert_eq!(outage.evidence, body);
     }
 
@@ -1385,6 +1397,31 @@ mod tests {
                 "This is my second email about this: are you open on Monday?"
             ),
             none
+        );
+    }
+
+    #[test]
+    fn a_pseudo_negation_a_request_for_the_store_manager_and_an_executive_email() {
+        // "I will not fail to report you" is a threat, not a negated one.
+        let body = "Je ne manquerai pas de saisir la DGCCRF si ces frais ne me sont pas remboursés.";
+        assert_eq!(ids_with(phrases_only(), "Frais", body), ["regulatory"]);
+        // The business's own manager asked to call is a manager request; "I'm the store
+        // manager" is not.
+        assert_eq!(
+            ids_with(
+                phrases_only(),
+                "Engraving mistake - would like the store manager to call",
+                ""
+            ),
+            ["manager_request"]
+        );
+        assert!(ids_with(phrases_only(), "Hello", "I'm the store manager at our Leeds branch.").is_empty());
+        // Asking for an executive's address in order to write to them: both triggers.
+        let body =
+            "I would like the name and the email address of your Chief Executive, please, as I intend to write to him.";
+        assert_eq!(
+            ids_with(phrases_only(), "Our cruise", body),
+            ["corporate_contact_request", "executive_contact"]
         );
     }
 

@@ -346,6 +346,18 @@ impl<T: Clone> PatternSet<T> {
             .any(|&id| self.patterns[id].0.match_at(tokens, at).is_some_and(|e| e > at))
     }
 
+    /// Does any pattern starting at most `back` tokens before `at` cover token `at`?
+    pub fn matches_over(&self, tokens: &[Token], at: usize, back: usize) -> bool {
+        let mut candidates = Vec::new();
+        (at.saturating_sub(back)..=at).any(|from| {
+            tokens.get(from).is_some_and(|t| {
+                self.candidates(&t.text, &mut candidates)
+                    .iter()
+                    .any(|&id| self.patterns[id].0.match_at(tokens, from).is_some_and(|e| e > at))
+            })
+        })
+    }
+
     fn candidates<'s>(&self, word: &str, out: &'s mut Vec<usize>) -> &'s [usize] {
         out.clear();
         if let Some(ids) = self.exact.get(word) {

@@ -127,6 +127,7 @@ fn later_development_corpora_stay_above_their_floors() {
         floor("dev7", 340, 0.95, 0.04, 0.05),
         floor("heldout9", 355, 0.96, 0.02, 0.02),
         floor("heldout10", 325, 0.96, 0.02, 0.02),
+        floor("heldout11", 330, 0.96, 0.02, 0.02),
     ]
     .iter()
     .flat_map(shortfalls)
@@ -135,16 +136,31 @@ fn later_development_corpora_stay_above_their_floors() {
 }
 
 /// How the learned reader does on mail it has not read: it is trained again without the
-/// newest corpus (`heldout10/`), and that corpus is scored by the shipped phrases with the new
-/// model. Its first, unseen score (session 7's final classifier) was macro F1 0.926, 8.2 %
-/// false, 3.6 % missed (BENCHMARKS.md). The phrases have since read its errors, so the floors
-/// sit at that unseen score: a change that makes the reader generalise worse fails here even
-/// though every corpus it was trained on still scores well.
+/// newest corpus (`heldout11/`), and that corpus is scored by the shipped phrases with the new
+/// model. Its first, unseen score (session 8, commit b8194cb) was macro F1 0.910, 0.9 % false,
+/// 4.6 % missed (BENCHMARKS.md). The phrases have since read its errors, so the floors are the
+/// issue's targets (macro F1 ≥ 0.90, false ≤ 5 %, missed ≤ 3 %): a change that makes the reader
+/// generalise worse fails here even though every corpus it was trained on still scores well.
 #[test]
 fn the_learned_reader_generalises_to_a_corpus_it_has_not_read() {
     let read: Vec<PathBuf> = [
-        "labelled", "dev2", "dev3", "dev4", "dev5", "dev6", "dev7", "heldout", "heldout2", "heldout3", "heldout4",
-        "heldout5", "heldout6", "heldout7", "heldout8", "heldout9",
+        "labelled",
+        "dev2",
+        "dev3",
+        "dev4",
+        "dev5",
+        "dev6",
+        "dev7",
+        "heldout",
+        "heldout2",
+        "heldout3",
+        "heldout4",
+        "heldout5",
+        "heldout6",
+        "heldout7",
+        "heldout8",
+        "heldout9",
+        "heldout10",
     ]
     .into_iter()
     .map(corpus)
@@ -154,9 +170,9 @@ fn the_learned_reader_generalises_to_a_corpus_it_has_not_read() {
         escalated::train::train(&read, Rules::builtin(), &desk_identity(), &settings).expect("trains");
     let mut rules = Rules::builtin_owned();
     rules
-        .set_model(&model.to_tsv(&comments), "trained without heldout10")
+        .set_model(&model.to_tsv(&comments), "trained without heldout11")
         .expect("its own output reads back");
-    let failures = shortfalls_with(&floor("heldout10", 325, 0.92, 0.082, 0.036), &rules);
+    let failures = shortfalls_with(&floor("heldout11", 330, 0.90, 0.05, 0.03), &rules);
     assert!(failures.is_empty(), "{failures:#?}");
 }
 
