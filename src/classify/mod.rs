@@ -118,6 +118,11 @@ pub struct ModelSettings {
     /// trigger, or is a question about policy the trigger does not fire in (0: never dropped).
     #[serde(default)]
     pub ruled_out_below: f64,
+    /// A trigger that needs a reported problem ("please cancel" alone is a request) keeps
+    /// it without one the issue patterns name when the model reads the whole mail as that
+    /// trigger at least this sure (0: never).
+    #[serde(default)]
+    pub issue_waived_at: f64,
     /// Triggers the model neither proposes nor vetoes (decided by amounts or context).
     #[serde(default)]
     pub not_for: Vec<String>,
@@ -486,6 +491,7 @@ impl Rules {
                 ("veto_below", settings.veto_below),
                 ("veto_unless_sentence_at", settings.veto_unless_sentence_at),
                 ("ruled_out_below", settings.ruled_out_below),
+                ("issue_waived_at", settings.issue_waived_at),
             ] {
                 if !(0.0..=1.0).contains(&v) {
                     errors.push(format!("model.{key}: {v} is not a probability between 0 and 1"));
@@ -927,6 +933,8 @@ impl Rules {
         }
 
         // The learned reader proposes what the phrases missed and vetoes what reads unlike it.
+        // Its reading of the whole mail per trigger, for the problem check below.
+        let mut mail_reading: Vec<Option<f64>> = vec![None; self.triggers.len()];
         if let Some(l) = &self.learned {
             let readings = l.model.read(&features);
             for (idx, col) in l.column.iter().enumerate() {
@@ -934,6 +942,7 @@ impl Rules {
                     continue;
                 };
                 let r = &readings[c];
+                mail_reading[idx] = Some(r.probability);
                 match found.entry(idx) {
                     std::collections::btree_map::Entry::Occupied(e) => {
                         let sentence_says_it = l.settings.veto_unless_sentence_at > 0.0
@@ -1009,7 +1018,11 @@ impl Rules {
         for idx in needs_issue {
             let rule = &self.triggers[idx].1;
             let problem = issue_seen[idx] || rule.issue_triggers.iter().any(|t| found.values().any(|f| &f.id == t));
-            if !problem {
+            // The model reads the whole mail as this trigger: the problem is there in words
+            // no issue pattern names ("after six years with you I'm switching supplier").
+            let waive = self.learned.as_ref().map_or(0.0, |l| l.settings.issue_waived_at);
+            let model_says = waive > 0.0 && mail_reading[idx].is_some_and(|p| p >= waive);
+            if !problem && !model_says {
                 if let Some(f) = found.remove(&idx) {
                     suppressed.push(Suppressed {
                         id: f.id,
@@ -1423,6 +1436,24 @@ mod tests {
             ids_with(phrases_only(), "Our cruise", body),
             ["corporate_contact_request", "executive_contact"]
         );
+    }
+
+    #[test]
+    fn the_model_can_see_the_problem_behind_a_departure_that_names_none() {
+        let body = "After six years with you I'm switching supplier at the end of this month.";
+        // The phrases find the departure but no problem: a request, not a threat.
+        assert!(ids_with(phrases_only(), "Supply", body).is_empty());
+        // A model that reads the mail as a cancellation threat (p = 0.73) keeps it …
+        let mut rules = Rules::builtin_owned();
+        rules
+            .set_model("feature\tcancellation_threat\n(bias)\t-1\nswitching\t2\n", "tiny")
+            .expect("reads");
+        assert_eq!(ids_with(&rules, "Supply", body), ["cancellation_threat"]);
+        // … one that is not sure enough (p = 0.38) does not.
+        rules
+            .set_model("feature\tcancellation_threat\n(bias)\t-2.5\nswitching\t2\n", "tiny")
+            .expect("reads");
+        assert!(ids_with(&rules, "Supply", body).is_empty());
     }
 
     #[test]
