@@ -307,6 +307,8 @@ fn is_abbreviation(before: &str) -> bool {
             | "vs"
             | "no"
             | "nr"
+            | "art"
+            | "abs"
             | "z.b"
             | "bzw"
             | "ca"

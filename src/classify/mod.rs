@@ -1457,6 +1457,53 @@ mod tests {
     }
 
     #[test]
+    fn counts_of_incidents_are_not_contacts_and_pausing_is_not_leaving() {
+        let none: Vec<String> = Vec::new();
+        // "for the umpteenth time the box …" counts deliveries; "zum dritten Mal schreibe ich" a contact.
+        assert_eq!(
+            ids_with(
+                phrases_only(),
+                "Kiste",
+                "Zum wiederholten Mal sind Käse und Wurst drin."
+            ),
+            none
+        );
+        assert_eq!(
+            ids_with(phrases_only(), "Kiste", "Ich schreibe Ihnen zum dritten Mal."),
+            ["repeat_contact"]
+        );
+        assert_eq!(
+            ids_with(
+                phrases_only(),
+                "Refund",
+                "I've rung that six times about the same refund and got nowhere."
+            ),
+            ["repeat_contact"]
+        );
+        assert_eq!(
+            ids_with(phrases_only(), "Pairing", "I've tried about ten times now."),
+            none
+        );
+        // Pausing instead of cancelling is no threat.
+        assert_eq!(
+            ids_with(
+                phrases_only(),
+                "Abo pausieren statt kündigen",
+                "Geht das über den Sommer?"
+            ),
+            none
+        );
+        // Our own data protection officer asking for a document is no complaint to a regulator.
+        let body = "Unsere Datenschutzbeauftragte bittet um Ihren Vertrag zur Auftragsverarbeitung nach Art. 28 DSGVO.";
+        assert_eq!(ids_with(phrases_only(), "AVV", body), none);
+        // A departure that only implies leaving.
+        assert_eq!(
+            ids_with(phrases_only(), "Box", "The veg was slimy again and we can't keep paying for compost. This is the last season you'll get from us."),
+            ["cancellation_threat"]
+        );
+    }
+
+    #[test]
     fn a_short_mail_is_not_vetoed_on_the_model_prior_alone() {
         // Few words the model knows: its probability is near the prior, which is below
         // `veto_below`; only words that speak against a trigger may veto it.

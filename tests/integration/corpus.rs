@@ -128,6 +128,7 @@ fn later_development_corpora_stay_above_their_floors() {
         floor("heldout9", 355, 0.96, 0.02, 0.02),
         floor("heldout10", 325, 0.96, 0.02, 0.02),
         floor("heldout11", 330, 0.96, 0.02, 0.02),
+        floor("heldout12", 330, 0.96, 0.02, 0.02),
     ]
     .iter()
     .flat_map(shortfalls)
@@ -136,9 +137,9 @@ fn later_development_corpora_stay_above_their_floors() {
 }
 
 /// How the learned reader does on mail it has not read: it is trained again without the
-/// newest corpus (`heldout11/`), and that corpus is scored by the shipped phrases with the new
-/// model. Its first, unseen score (session 8, commit b8194cb) was macro F1 0.910, 0.9 % false,
-/// 4.6 % missed (BENCHMARKS.md). The phrases have since read its errors, so the floors are the
+/// newest corpus (`heldout12/`), and that corpus is scored by the shipped phrases with the new
+/// model. Its first, unseen score (session 8, commit 911241a) was macro F1 0.889, 3.6 % false,
+/// 5.7 % missed (BENCHMARKS.md). The phrases have since read its errors, so the floors are the
 /// issue's targets (macro F1 ≥ 0.90, false ≤ 5 %, missed ≤ 3 %): a change that makes the reader
 /// generalise worse fails here even though every corpus it was trained on still scores well.
 #[test]
@@ -170,9 +171,9 @@ fn the_learned_reader_generalises_to_a_corpus_it_has_not_read() {
         escalated::train::train(&read, Rules::builtin(), &desk_identity(), &settings).expect("trains");
     let mut rules = Rules::builtin_owned();
     rules
-        .set_model(&model.to_tsv(&comments), "trained without heldout11")
+        .set_model(&model.to_tsv(&comments), "trained without heldout12")
         .expect("its own output reads back");
-    let failures = shortfalls_with(&floor("heldout11", 330, 0.90, 0.05, 0.03), &rules);
+    let failures = shortfalls_with(&floor("heldout12", 330, 0.90, 0.05, 0.03), &rules);
     assert!(failures.is_empty(), "{failures:#?}");
 }
 
