@@ -396,6 +396,11 @@ mod tests {
             kind("From: ann@customer.test\r\nAuto-Submitted: no\r\nSubject: Re: help\r\n\r\nStill broken.\r\n"),
             None
         );
+        // "Your invoice has reached us" is a customer; "your message has reached us" a helpdesk.
+        let invoice = "From: k@weber.test\r\nSubject: Rechnung\r\n\r\nIhre Rechnung RE-25-0711 ist bei uns eingegangen. Es fehlt unsere Bestellnummer.\r\n";
+        assert_eq!(kind(invoice), None);
+        let ack = "From: info@weber.test\r\nSubject: Ihr Anliegen\r\n\r\nIhre Nachricht ist bei uns eingegangen. Wir melden uns.\r\n";
+        assert_eq!(kind(ack), Some(AutomatedKind::AutoReply));
     }
 
     #[test]

@@ -1161,7 +1161,9 @@ impl Rules {
 
     /// Inside an if-clause that has not ended (comma, "then", or a main-clause subject).
     fn in_conditional(&self, s: &Sentence, at: usize) -> bool {
-        if at > 0 && self.opens_clause(s, at) && !self.cue_at(&self.conditional, s, at - 1) {
+        // The cue may have more than one word ("si jamais je …", "if ever we …").
+        let right_after_cue = |i: usize| self.conditional.matches_over(&s.tokens, i - 1, 2);
+        if at > 0 && self.opens_clause(s, at) && !right_after_cue(at) {
             return false;
         }
         for i in (0..at).rev() {
@@ -1173,7 +1175,7 @@ impl Rules {
             }
             // A subject pronoun not right after the cue starts the main clause: "if this is not
             // fixed we will cancel".
-            if self.cue_at(&self.first_person, s, i) && i > 0 && !self.cue_at(&self.conditional, s, i - 1) {
+            if self.cue_at(&self.first_person, s, i) && i > 0 && !right_after_cue(i) {
                 return false;
             }
         }
@@ -1501,6 +1503,16 @@ mod tests {
             ids_with(phrases_only(), "Box", "The veg was slimy again and we can't keep paying for compost. This is the last season you'll get from us."),
             ["cancellation_threat"]
         );
+    }
+
+    #[test]
+    fn a_conditional_cue_of_two_words_keeps_its_subject_inside() {
+        // "si jamais je …": the pronoun belongs to the if-clause, not to a main clause.
+        let body = "Si jamais je voulais résilier mon abonnement après trois mois, est-ce possible ?";
+        assert!(ids_with(phrases_only(), "Engagement", body).is_empty());
+        // Without a cue the same words are an announcement (with a problem, a threat).
+        let body = "L'appli plante sans arrêt. Je vais résilier mon abonnement.";
+        assert!(ids_with(phrases_only(), "Appli", body).contains(&"cancellation_threat".to_string()));
     }
 
     #[test]

@@ -129,6 +129,7 @@ fn later_development_corpora_stay_above_their_floors() {
         floor("heldout10", 325, 0.96, 0.02, 0.02),
         floor("heldout11", 330, 0.96, 0.02, 0.02),
         floor("heldout12", 330, 0.96, 0.02, 0.02),
+        floor("heldout13", 325, 0.96, 0.02, 0.02),
     ]
     .iter()
     .flat_map(shortfalls)
@@ -137,9 +138,9 @@ fn later_development_corpora_stay_above_their_floors() {
 }
 
 /// How the learned reader does on mail it has not read: it is trained again without the
-/// newest corpus (`heldout12/`), and that corpus is scored by the shipped phrases with the new
-/// model. Its first, unseen score (session 8, commit 911241a) was macro F1 0.889, 3.6 % false,
-/// 5.7 % missed (BENCHMARKS.md). The phrases have since read its errors, so the floors are the
+/// newest corpus (`heldout13/`), and that corpus is scored by the shipped phrases with the new
+/// model. Its first, unseen score (session 8, commit a189e34) was macro F1 0.896 (0.901 over
+/// the 17 text triggers), 2.8 % false, 2.9 % missed (BENCHMARKS.md). The phrases have since read its errors, so the floors are the
 /// issue's targets (macro F1 ≥ 0.90, false ≤ 5 %, missed ≤ 3 %): a change that makes the reader
 /// generalise worse fails here even though every corpus it was trained on still scores well.
 #[test]
@@ -162,6 +163,8 @@ fn the_learned_reader_generalises_to_a_corpus_it_has_not_read() {
         "heldout8",
         "heldout9",
         "heldout10",
+        "heldout11",
+        "heldout12",
     ]
     .into_iter()
     .map(corpus)
@@ -171,9 +174,9 @@ fn the_learned_reader_generalises_to_a_corpus_it_has_not_read() {
         escalated::train::train(&read, Rules::builtin(), &desk_identity(), &settings).expect("trains");
     let mut rules = Rules::builtin_owned();
     rules
-        .set_model(&model.to_tsv(&comments), "trained without heldout12")
+        .set_model(&model.to_tsv(&comments), "trained without heldout13")
         .expect("its own output reads back");
-    let failures = shortfalls_with(&floor("heldout12", 330, 0.90, 0.05, 0.03), &rules);
+    let failures = shortfalls_with(&floor("heldout13", 325, 0.90, 0.05, 0.03), &rules);
     assert!(failures.is_empty(), "{failures:#?}");
 }
 
