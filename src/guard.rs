@@ -401,6 +401,12 @@ mod tests {
         assert_eq!(kind(invoice), None);
         let ack = "From: info@weber.test\r\nSubject: Ihr Anliegen\r\n\r\nIhre Nachricht ist bei uns eingegangen. Wir melden uns.\r\n";
         assert_eq!(kind(ack), Some(AutomatedKind::AutoReply));
+        // A customer announcing her own holiday asks us to do something; an out-of-office
+        // notice says what happens to the mail meanwhile.
+        let holiday = "From: c@wolf.test\r\nSubject: Urlaub\r\n\r\nIch bin vom 4. bis 18. August im Urlaub. Bitte schicken Sie die Abrechnung an meinen Kollegen.\r\n";
+        assert_eq!(kind(holiday), None);
+        let ooo = "From: c@wolf.test\r\nSubject: Urlaub\r\n\r\nIch bin vom 4. bis 18. August im Urlaub. In dringenden Fällen wenden Sie sich bitte an Herrn Pohl.\r\n";
+        assert_eq!(kind(ooo), Some(AutomatedKind::AutoReply));
     }
 
     #[test]
