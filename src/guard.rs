@@ -247,12 +247,18 @@ pub fn check(mail: &Mail, rules: &GuardRules, me: &Identity) -> Option<Automated
         }
     }
 
-    // Autoresponders that set no header at all.
-    if let Some(p) = rules
-        .auto_reply_subject_prefixes
-        .iter()
-        .find(|p| subject.starts_with(p.as_str()))
-    {
+    // Autoresponders that set no header at all. A person forwarding one ("Fwd: Automatic
+    // reply: …") writes above it, and is a person.
+    if is_forward(&subject) {
+        return None;
+    }
+    // "Out of office: <their subject>", "Abwesend bis 2. September", "Fuera de la oficina -
+    // Re: …"; "Out of office - but urgent" is a person who is away and writes anyway.
+    if let Some(p) = rules.auto_reply_subject_prefixes.iter().find(|p| {
+        subject
+            .strip_prefix(p.as_str())
+            .is_some_and(|rest| p.ends_with(':') || prefix_ends_an_auto_subject(rest))
+    }) {
         return found(AutomatedKind::AutoReply, format!("subject starts with {p:?}"));
     }
     // A reply ("Re: We received your request") is a person answering an auto-reply; the
@@ -289,6 +295,44 @@ fn plain_words(s: &str) -> String {
 /// so that only whole words match.
 fn find_words<'a>(padded: &str, phrases: &'a [String]) -> Option<&'a str> {
     phrases.iter().find(|p| padded.contains(p.as_str())).map(|p| p.trim())
+}
+
+/// What follows an out-of-office prefix in an autoresponder's subject: nothing, the original
+/// subject after ':' or "Re:", or when the writer is back.
+fn prefix_ends_an_auto_subject(rest: &str) -> bool {
+    let rest = rest.trim_start_matches([' ', '-', '\u{2013}', ',']);
+    rest.is_empty()
+        || rest.starts_with([':', '(', '[', '0', '1', '2', '3', '4', '5', '6', '7', '8', '9'])
+        || [
+            "re:",
+            "aw:",
+            "re :",
+            "back",
+            "until",
+            "till",
+            "from",
+            "returning",
+            "bis",
+            "vom",
+            "ab ",
+            "zuruck",
+            "jusqu",
+            "du ",
+            "au ",
+            "hasta",
+            "del ",
+            "desde",
+            "de regreso",
+            "de retour",
+        ]
+        .iter()
+        .any(|w| rest.starts_with(w))
+}
+
+fn is_forward(folded_subject: &str) -> bool {
+    ["fwd:", "fw:", "wg:", "tr:", "rv:", "enc:", "fwd :", "tr :"]
+        .iter()
+        .any(|p| folded_subject.trim_start().starts_with(p))
 }
 
 fn is_reply(folded_subject: &str) -> bool {
@@ -407,6 +451,26 @@ mod tests {
         assert_eq!(kind(holiday), None);
         let ooo = "From: c@wolf.test\r\nSubject: Urlaub\r\n\r\nIch bin vom 4. bis 18. August im Urlaub. In dringenden Fällen wenden Sie sich bitte an Herrn Pohl.\r\n";
         assert_eq!(kind(ooo), Some(AutomatedKind::AutoReply));
+        // Subjects that only look automated: a person forwarding an auto-reply, a received
+        // invoice, an away person who writes anyway. The real ones stay recognised.
+        for subject in [
+            "Fwd: Automatic reply: App still broken",
+            "We have received your invoice",
+            "Out of office - but urgent",
+        ] {
+            let m =
+                format!("From: a@c.test\r\nSubject: {subject}\r\n\r\nThe booking page is down for all our staff.\r\n");
+            assert_eq!(kind(&m), None, "{subject}");
+        }
+        for subject in [
+            "Out of Office - back 23 March",
+            "Abwesend bis 2. September",
+            "Out of office: your order",
+            "We have received your request",
+        ] {
+            let m = format!("From: a@c.test\r\nSubject: {subject}\r\n\r\nThank you for your message.\r\n");
+            assert_eq!(kind(&m), Some(AutomatedKind::AutoReply), "{subject}");
+        }
     }
 
     #[test]
