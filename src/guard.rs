@@ -7,6 +7,7 @@
 
 use serde::{Deserialize, Serialize};
 
+use crate::classify::{subject_kind, SubjectKind};
 use crate::parse::Mail;
 use crate::text::fold;
 
@@ -47,6 +48,11 @@ pub struct GuardRules {
     /// Subject starts with one of these: auto-reply.
     #[serde(default)]
     pub auto_reply_subject_prefixes: Vec<String>,
+    /// After an out-of-office prefix, an autoresponder's subject has nothing, ':' or a
+    /// bracket, a digit, or one of these ("Re:", "back", "bis", "jusqu'au" …); anything else
+    /// ("Out of office - but urgent") is a person writing.
+    #[serde(default)]
+    pub auto_reply_prefix_continuations: Vec<String>,
     /// Subject contains one of these: auto-reply.
     #[serde(default)]
     pub auto_reply_subject_phrases: Vec<String>,
@@ -249,7 +255,7 @@ pub fn check(mail: &Mail, rules: &GuardRules, me: &Identity) -> Option<Automated
 
     // Autoresponders that set no header at all. A person forwarding one ("Fwd: Automatic
     // reply: …") writes above it, and is a person.
-    if is_forward(&subject) {
+    if subject_kind(&mail.subject) == SubjectKind::Forward {
         return None;
     }
     // "Out of office: <their subject>", "Abwesend bis 2. September", "Fuera de la oficina -
@@ -257,7 +263,7 @@ pub fn check(mail: &Mail, rules: &GuardRules, me: &Identity) -> Option<Automated
     if let Some(p) = rules.auto_reply_subject_prefixes.iter().find(|p| {
         subject
             .strip_prefix(p.as_str())
-            .is_some_and(|rest| p.ends_with(':') || prefix_ends_an_auto_subject(rest))
+            .is_some_and(|rest| p.ends_with(':') || prefix_ends_an_auto_subject(rest, rules))
     }) {
         return found(AutomatedKind::AutoReply, format!("subject starts with {p:?}"));
     }
@@ -299,40 +305,14 @@ fn find_words<'a>(padded: &str, phrases: &'a [String]) -> Option<&'a str> {
 
 /// What follows an out-of-office prefix in an autoresponder's subject: nothing, the original
 /// subject after ':' or "Re:", or when the writer is back.
-fn prefix_ends_an_auto_subject(rest: &str) -> bool {
+fn prefix_ends_an_auto_subject(rest: &str, rules: &GuardRules) -> bool {
     let rest = rest.trim_start_matches([' ', '-', '\u{2013}', ',']);
     rest.is_empty()
         || rest.starts_with([':', '(', '[', '0', '1', '2', '3', '4', '5', '6', '7', '8', '9'])
-        || [
-            "re:",
-            "aw:",
-            "re :",
-            "back",
-            "until",
-            "till",
-            "from",
-            "returning",
-            "bis",
-            "vom",
-            "ab ",
-            "zuruck",
-            "jusqu",
-            "du ",
-            "au ",
-            "hasta",
-            "del ",
-            "desde",
-            "de regreso",
-            "de retour",
-        ]
-        .iter()
-        .any(|w| rest.starts_with(w))
-}
-
-fn is_forward(folded_subject: &str) -> bool {
-    ["fwd:", "fw:", "wg:", "tr:", "rv:", "enc:", "fwd :", "tr :"]
-        .iter()
-        .any(|p| folded_subject.trim_start().starts_with(p))
+        || rules
+            .auto_reply_prefix_continuations
+            .iter()
+            .any(|w| rest.starts_with(w.as_str()))
 }
 
 fn is_reply(folded_subject: &str) -> bool {
@@ -387,6 +367,7 @@ impl GuardRules {
     pub fn normalise(&mut self) {
         for list in [
             &mut self.auto_reply_subject_prefixes,
+            &mut self.auto_reply_prefix_continuations,
             &mut self.auto_reply_subject_phrases,
             &mut self.auto_reply_body_phrases,
             &mut self.bounce_subject_phrases,

@@ -621,13 +621,13 @@ impl Classification {
 /// Whose words a subject is. A reply's subject ("Re: …") is the customer's own, written when
 /// the conversation began; a forwarded one repeats somebody else's (docs/triggers.md).
 #[derive(Debug, PartialEq, Eq)]
-enum SubjectKind {
+pub(crate) enum SubjectKind {
     Fresh,
     Reply,
     Forward,
 }
 
-fn subject_kind(subject: &str) -> SubjectKind {
+pub(crate) fn subject_kind(subject: &str) -> SubjectKind {
     const REPLY: [&str; 7] = ["re:", "re :", "aw:", "antw:", "r:", "sv:", "ref:"];
     const FORWARD: [&str; 7] = ["fw:", "fwd:", "wg:", "tr:", "rv:", "enc:", "i:"];
     let folded = text::fold(subject);
@@ -945,16 +945,19 @@ impl Rules {
                 mail_reading[idx] = Some(r.probability);
                 match found.entry(idx) {
                     std::collections::btree_map::Entry::Occupied(e) => {
-                        let sentence_says_it = l.settings.veto_unless_sentence_at > 0.0
-                            && found_in.get(&idx).is_some_and(|at| {
-                                at.iter().any(|&si| {
-                                    l.model.read(std::slice::from_ref(&features[si]))[c].probability
-                                        >= l.settings.veto_unless_sentence_at
+                        // Read the phrases' own sentences only when the veto would apply.
+                        let sentence_says_it = || {
+                            l.settings.veto_unless_sentence_at > 0.0
+                                && found_in.get(&idx).is_some_and(|at| {
+                                    at.iter().any(|&si| {
+                                        l.model.read(std::slice::from_ref(&features[si]))[c].probability
+                                            >= l.settings.veto_unless_sentence_at
+                                    })
                                 })
-                            });
+                        };
                         if r.probability < l.settings.veto_below
                             && r.words_logit <= l.settings.veto_words_at_most
-                            && !sentence_says_it
+                            && !sentence_says_it()
                         {
                             let f = e.remove();
                             let why = l.model.why(&features, c);
