@@ -474,7 +474,19 @@ fn explain_text(
                 automated.reason
             );
         }
-        Prepared::Human { classification: c, .. } => {
+        Prepared::Human {
+            classification: c,
+            overruled,
+            ..
+        } => {
+            if let Some(a) = overruled {
+                let _ = writeln!(
+                    s,
+                    "\nLooked automated ({}: {}), but its own words carry a trigger: a person wrote it.",
+                    a.kind.as_str(),
+                    a.reason
+                );
+            }
             let _ = writeln!(s, "\nThe customer's own words:");
             for line in c.own_text.lines() {
                 let _ = writeln!(s, "  | {line}");
@@ -594,7 +606,9 @@ async fn explain(config_path: &std::path::Path, files: &[PathBuf]) -> anyhow::Re
         let raw = read_input(file).with_context(|| format!("reading {}", file.display()))?;
         let prepared = pipeline::prepare(&raw, &desk);
         let (route, history) = match &prepared {
-            Prepared::Human { mail, classification } => {
+            Prepared::Human {
+                mail, classification, ..
+            } => {
                 let about = crate::intake::About::of(mail, classification, &desk.rules.thread);
                 let mut refs = mail.in_reply_to.clone();
                 refs.extend(mail.references.iter().cloned());

@@ -7,7 +7,7 @@
 
 use serde::{Deserialize, Serialize};
 
-use crate::classify::{subject_kind, SubjectKind};
+use crate::classify::{subject_kind, Classification, Finding, Source, SubjectKind};
 use crate::parse::Mail;
 use crate::text::fold;
 
@@ -39,6 +39,11 @@ pub struct Automated {
     pub kind: AutomatedKind,
     /// What gave it away, for the log and `--explain`.
     pub reason: String,
+    /// Only the wording gave it away (subject or body), no header or address. A person can
+    /// write like that ("Out of office until Friday – but my order …"), so the pipeline lets
+    /// a trigger in the mail's own words overrule this verdict.
+    #[serde(skip)]
+    pub by_content: bool,
 }
 
 /// Cue phrases, compared after case and accent folding.
@@ -72,6 +77,12 @@ pub struct GuardRules {
     pub auto_reply_absence_phrases: Vec<String>,
     #[serde(default)]
     pub auto_reply_deferral_phrases: Vec<String>,
+    /// A mail judged by its wording alone is a person's when its own body states a trigger,
+    /// except in the sentences autoresponders write: routing ("for urgent legal matters
+    /// contact …"), departures ("Ben no longer works at …"), notes about the mailbox. Matched
+    /// word by word, as the absence phrases.
+    #[serde(default)]
+    pub notice_sentence_phrases: Vec<String>,
     #[serde(default)]
     pub bounce_subject_phrases: Vec<String>,
     /// Subjects only delivery failures carry: enough on their own (also forwarded).
@@ -106,7 +117,20 @@ pub struct Identity {
 }
 
 pub fn check(mail: &Mail, rules: &GuardRules, me: &Identity) -> Option<Automated> {
-    let found = |kind, reason: String| Some(Automated { kind, reason });
+    let found = |kind, reason: String| {
+        Some(Automated {
+            kind,
+            reason,
+            by_content: false,
+        })
+    };
+    let by_content = |kind, reason: String| {
+        Some(Automated {
+            kind,
+            reason,
+            by_content: true,
+        })
+    };
     let header = |name: &str| mail.header(name).map(|v| v.trim().to_ascii_lowercase());
 
     // Our own mail first: whatever else it looks like, we never answer ourselves.
@@ -210,7 +234,7 @@ pub fn check(mail: &Mail, rules: &GuardRules, me: &Identity) -> Option<Automated
         return found(AutomatedKind::Bounce, "failure subject with a null return path".into());
     }
     if let Some(phrase) = find_phrase(&fold(&mail.subject), &rules.bounce_strong_subject_phrases) {
-        return found(AutomatedKind::Bounce, format!("subject says {phrase:?}"));
+        return by_content(AutomatedKind::Bounce, format!("subject says {phrase:?}"));
     }
     if let Some(phrase) = find_phrase(&fold(&mail.subject), &rules.bounce_subject_phrases) {
         if mail.from.is_none()
@@ -246,7 +270,7 @@ pub fn check(mail: &Mail, rules: &GuardRules, me: &Identity) -> Option<Automated
     {
         let body = fold(head_of(&mail.text, 600));
         if rules.receipt_body_phrases.iter().any(|p| body.contains(p.as_str())) {
-            return found(
+            return by_content(
                 AutomatedKind::Receipt,
                 format!("subject starts with {prefix:?} and the body is a read notice"),
             );
@@ -265,29 +289,49 @@ pub fn check(mail: &Mail, rules: &GuardRules, me: &Identity) -> Option<Automated
             .strip_prefix(p.as_str())
             .is_some_and(|rest| p.ends_with(':') || prefix_ends_an_auto_subject(rest, rules))
     }) {
-        return found(AutomatedKind::AutoReply, format!("subject starts with {p:?}"));
+        return by_content(AutomatedKind::AutoReply, format!("subject starts with {p:?}"));
     }
     // A reply ("Re: We received your request") is a person answering an auto-reply; the
     // phrase is from the quoted subject.
     if !is_reply(&subject) {
         if let Some(p) = find_phrase(&subject, &rules.auto_reply_subject_phrases) {
-            return found(AutomatedKind::AutoReply, format!("subject contains {p:?}"));
+            return by_content(AutomatedKind::AutoReply, format!("subject contains {p:?}"));
         }
     }
     let own = mail.text.trim();
     if own.chars().count() <= rules.auto_reply_body_max_chars {
         let head = fold(head_of(own, 400));
         if let Some(p) = find_phrase(&head, &rules.auto_reply_body_phrases) {
-            return found(AutomatedKind::AutoReply, format!("short body opening with {p:?}"));
+            return by_content(AutomatedKind::AutoReply, format!("short body opening with {p:?}"));
         }
         let words = format!(" {} ", plain_words(head_of(own, 700)));
         let absence = find_words(&words, &rules.auto_reply_absence_phrases);
         let deferral = find_words(&words, &rules.auto_reply_deferral_phrases);
         if let (Some(a), Some(d)) = (absence, deferral) {
-            return found(AutomatedKind::AutoReply, format!("short body saying {a:?} and {d:?}"));
+            return by_content(AutomatedKind::AutoReply, format!("short body saying {a:?} and {d:?}"));
         }
     }
     None
+}
+
+/// Whether a mail the guard judged by its wording alone (`Automated::by_content`) is a
+/// person's after all: `body` is the classification of its body without the subject (an
+/// autoresponder's subject repeats the one it answers). Returns the finding that decides it:
+/// a trigger found by a phrase (the learned model was not trained on notices) in a sentence
+/// that is not one of an autoresponder's.
+pub fn overruled_by<'a>(automated: &Automated, body: &'a Classification, rules: &GuardRules) -> Option<&'a Finding> {
+    // A read notice is all notice: its body quotes the subject that was read.
+    if !automated.by_content || automated.kind == AutomatedKind::Receipt {
+        return None;
+    }
+    body.triggers.iter().find(|f| {
+        f.source != Source::Model
+            && find_words(
+                &format!(" {} ", plain_words(&f.evidence)),
+                &rules.notice_sentence_phrases,
+            )
+            .is_none()
+    })
 }
 
 /// The words of `s` as the classifier reads them (folded, contractions expanded: "I'm
@@ -385,6 +429,7 @@ impl GuardRules {
         for list in [
             &mut self.auto_reply_absence_phrases,
             &mut self.auto_reply_deferral_phrases,
+            &mut self.notice_sentence_phrases,
         ] {
             for p in list.iter_mut() {
                 *p = format!(" {} ", plain_words(p));

@@ -426,7 +426,9 @@ async fn handle(
             )
             .await
         }
-        Prepared::Human { mail, classification } => {
+        Prepared::Human {
+            mail, classification, ..
+        } => {
             let now = chrono::Utc::now();
             let sender = mail
                 .reply_address()

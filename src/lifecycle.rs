@@ -140,6 +140,7 @@ async fn escalation_mail(
     let Prepared::Human {
         mail,
         mut classification,
+        ..
     } = pipeline::prepare(&raw, desk)
     else {
         return Ok(());
@@ -152,6 +153,7 @@ async fn escalation_mail(
                 id: t.to_string(),
                 evidence: why.to_string(),
                 rule: "the case's clock or a team command".into(),
+                source: crate::classify::Source::Case,
             },
         );
     }

@@ -172,6 +172,9 @@ pub enum Prepared {
     Human {
         mail: Box<Mail>,
         classification: Classification,
+        /// The guard took it for automated by its wording alone, but the own words carry a
+        /// trigger: a person wrote it (`--explain` says so).
+        overruled: Option<Automated>,
     },
 }
 
@@ -214,8 +217,16 @@ fn prepare_inner(raw: &[u8], rules: &Rules, identity: &Identity) -> Prepared {
             }
         }
     };
+    let mut overruled = None;
     if let Some(automated) = guard::check(&mail, &rules.guard, identity) {
-        return Prepared::Automated { mail, automated };
+        // An out-of-office notice or a bounce carries no complaint of its own; a customer who
+        // opens with her own holiday or pastes a bounce and then threatens to sue does.
+        let person = automated.by_content
+            && guard::overruled_by(&automated, &rules.classify("", &mail.text), &rules.guard).is_some();
+        if !person {
+            return Prepared::Automated { mail, automated };
+        }
+        overruled = Some(automated);
     }
     if mail.reply_address().is_none() {
         return Prepared::Quarantine {
@@ -224,7 +235,11 @@ fn prepare_inner(raw: &[u8], rules: &Rules, identity: &Identity) -> Prepared {
         };
     }
     let classification = rules.classify(&mail.subject, &mail.text);
-    Prepared::Human { mail, classification }
+    Prepared::Human {
+        mail,
+        classification,
+        overruled,
+    }
 }
 
 /// What to do with a human message, given the case it belongs to (if any).
@@ -587,6 +602,52 @@ mod tests {
 
     const LEGAL: &[u8] = b"From: Jane Doe <jane@customer.test>\r\nTo: support@example.test\r\nSubject: Refund still missing\r\nMessage-ID: <m1@customer.test>\r\n\r\nThree weeks and no refund. My lawyer will contact you on Monday.\r\n";
 
+    /// A mail that only looks like an out-of-office by its wording is a person's when its own
+    /// body states a trigger; an autoresponder's routing and departure sentences do not count,
+    /// nor does the subject it repeats, nor a header.
+    #[test]
+    fn wording_alone_yields_to_a_trigger_in_the_own_words() {
+        let d = desk();
+        let mail = |subject: &str, extra: &str, body: &str| {
+            format!(
+                "From: Ana <ana@customer.test>\r\nTo: support@example.test\r\nSubject: {subject}\r\n\
+                 Message-ID: <x@customer.test>\r\n{extra}\r\n{body}\r\n"
+            )
+        };
+        let person = [
+            ("Out of office", "I am out of the office until Friday, but I will not wait any longer: my lawyer will file a claim against you on Monday."),
+            ("Absente jusqu'au 12 mai", "Je suis absente jusqu'au 12 mai mais je veux parler \u{e0} un responsable \u{e0} mon retour, sinon je r\u{e9}silie."),
+        ];
+        for (subject, body) in person {
+            let raw = mail(subject, "", body);
+            match prepare(raw.as_bytes(), &d) {
+                Prepared::Human {
+                    overruled,
+                    classification,
+                    ..
+                } => {
+                    assert!(overruled.is_some(), "{body}");
+                    assert!(!classification.triggers.is_empty(), "{body}");
+                }
+                other => panic!("{body}: {other:?}"),
+            }
+        }
+        let notices = [
+            ("Out of office", "", "I am out of the office until 3 June. For urgent legal matters please contact our duty solicitor on 555-0176."),
+            ("Abwesenheitsnotiz", "", "Ich bin bis zum 15. September nicht erreichbar. In dringenden F\u{e4}llen wenden Sie sich bitte an meinen Vorgesetzten."),
+            ("Out of Office: Re: I will sue you", "", "I am out of the office until Monday."),
+            // A header is never overruled, whatever the text says.
+            ("Re: refund", "Auto-Submitted: auto-replied\r\n", "Thanks, I am away. My lawyer will file a claim against you."),
+        ];
+        for (subject, extra, body) in notices {
+            let raw = mail(subject, extra, body);
+            assert!(
+                matches!(prepare(raw.as_bytes(), &d), Prepared::Automated { .. }),
+                "{subject}: {body}"
+            );
+        }
+    }
+
     #[test]
     fn shipped_templates_render_for_every_level() {
         desk().check_templates().expect("templates render");
@@ -595,7 +656,10 @@ mod tests {
     #[test]
     fn legal_threat_is_escalated_to_management_with_two_mails() {
         let d = desk();
-        let Prepared::Human { mail, classification } = prepare(LEGAL, &d) else {
+        let Prepared::Human {
+            mail, classification, ..
+        } = prepare(LEGAL, &d)
+        else {
             panic!("human")
         };
         // The trigger set is the corpora's business (the model may add a technical issue to

@@ -587,6 +587,22 @@ pub struct Finding {
     pub evidence: String,
     /// The rule that matched, for `--explain`.
     pub rule: String,
+    #[serde(skip)]
+    pub source: Source,
+}
+
+/// What found a trigger.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+pub enum Source {
+    /// A phrase of the rules file (or its shouting and amount rules).
+    #[default]
+    Phrase,
+    /// The learned model.
+    Model,
+    /// Implied by another trigger (an outage is a technical issue).
+    Implied,
+    /// Not the text: a deadline passed or a team member raised the case.
+    Case,
 }
 
 #[derive(Debug, Clone, PartialEq, Serialize)]
@@ -867,6 +883,7 @@ impl Rules {
                                             id: id.clone(),
                                             evidence,
                                             rule: m.pattern.source.clone(),
+                                            source: Source::Phrase,
                                         },
                                         m.pattern,
                                     ));
@@ -883,6 +900,7 @@ impl Rules {
                                             id: id.clone(),
                                             evidence,
                                             rule: m.pattern.source.clone(),
+                                            source: Source::Phrase,
                                         });
                                     }
                                 }
@@ -919,6 +937,7 @@ impl Rules {
                                 id: self.triggers[idx].0.clone(),
                                 evidence: s.evidence(0, s.tokens.len(), max_ev),
                                 rule: "shouting (a sentence in capitals)".into(),
+                                source: Source::Phrase,
                             },
                         );
                     }
@@ -1001,6 +1020,7 @@ impl Rules {
                             id: self.triggers[idx].0.clone(),
                             evidence: s.evidence(0, s.tokens.len(), max_ev),
                             rule: format!("learned model, p = {:.2}: {}", r.probability, l.shown(&why.words)),
+                            source: Source::Model,
                         });
                     }
                     std::collections::btree_map::Entry::Vacant(_) => {}
@@ -1056,6 +1076,7 @@ impl Rules {
                         id: id.clone(),
                         evidence,
                         rule: format!("amount {max} above {limit} with an unresolved problem"),
+                        source: Source::Phrase,
                     },
                 );
             } else {
@@ -1101,6 +1122,12 @@ impl Rules {
                         id: id.clone(),
                         evidence: by.evidence,
                         rule: format!("implied by {}", by.id),
+                        // As good as what implied it.
+                        source: if by.source == Source::Model {
+                            Source::Model
+                        } else {
+                            Source::Implied
+                        },
                     },
                 );
             }

@@ -221,7 +221,9 @@ fn real_world_mail_is_handled_and_recognised() {
             let summary = match &p {
                 Prepared::Quarantine { reason, .. } => (None, Some(reason.clone()), 0usize, 0usize),
                 Prepared::Automated { automated, mail } => (Some(automated.kind.as_str()), None, mail.text.len(), 0),
-                Prepared::Human { classification, mail } => (
+                Prepared::Human {
+                    classification, mail, ..
+                } => (
                     None,
                     None,
                     mail.text.len(),
