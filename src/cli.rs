@@ -479,10 +479,10 @@ fn explain_text(
             overruled,
             ..
         } => {
-            if let Some(a) = overruled {
+            if let Some((a, why)) = overruled {
                 let _ = writeln!(
                     s,
-                    "\nLooked automated ({}: {}), but its own words carry a trigger: a person wrote it.",
+                    "\nLooked automated ({}: {}), but a person wrote it: {why}.",
                     a.kind.as_str(),
                     a.reason
                 );

@@ -7,7 +7,7 @@
 
 use serde::{Deserialize, Serialize};
 
-use crate::classify::{subject_kind, Classification, Finding, Source, SubjectKind};
+use crate::classify::{subject_kind, Classification, Source, SubjectKind};
 use crate::parse::Mail;
 use crate::text::fold;
 
@@ -39,11 +39,22 @@ pub struct Automated {
     pub kind: AutomatedKind,
     /// What gave it away, for the log and `--explain`.
     pub reason: String,
-    /// Only the wording gave it away (subject or body), no header or address. A person can
-    /// write like that ("Out of office until Friday – but my order …"), so the pipeline lets
-    /// a trigger in the mail's own words overrule this verdict.
+    /// What gave it away. Wording alone (no header or address) can be a person's ("Out of
+    /// office until Friday – but my order …"): see `person_after_all`.
     #[serde(skip)]
-    pub by_content: bool,
+    pub evidence: Evidence,
+}
+
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+pub enum Evidence {
+    /// Headers, the sender's address or the MIME structure.
+    #[default]
+    Headers,
+    /// The subject alone: a prefix ("Out of office: …") or a stock phrase ("Accusé de
+    /// réception"; `phrase` is true).
+    Subject { phrase: bool },
+    /// The body's wording (with or without the subject).
+    Body,
 }
 
 /// Cue phrases, compared after case and accent folding.
@@ -83,6 +94,10 @@ pub struct GuardRules {
     /// word by word, as the absence phrases.
     #[serde(default)]
     pub notice_sentence_phrases: Vec<String>,
+    /// Words that ask the reader for something ("could you", "bitte", "merci de"): outside
+    /// the notice sentences, only a person asks.
+    #[serde(default)]
+    pub request_phrases: Vec<String>,
     #[serde(default)]
     pub bounce_subject_phrases: Vec<String>,
     /// Subjects only delivery failures carry: enough on their own (also forwarded).
@@ -121,16 +136,10 @@ pub fn check(mail: &Mail, rules: &GuardRules, me: &Identity) -> Option<Automated
         Some(Automated {
             kind,
             reason,
-            by_content: false,
+            evidence: Evidence::Headers,
         })
     };
-    let by_content = |kind, reason: String| {
-        Some(Automated {
-            kind,
-            reason,
-            by_content: true,
-        })
-    };
+    let by_wording = |evidence, kind, reason: String| Some(Automated { kind, reason, evidence });
     let header = |name: &str| mail.header(name).map(|v| v.trim().to_ascii_lowercase());
 
     // Our own mail first: whatever else it looks like, we never answer ourselves.
@@ -234,7 +243,11 @@ pub fn check(mail: &Mail, rules: &GuardRules, me: &Identity) -> Option<Automated
         return found(AutomatedKind::Bounce, "failure subject with a null return path".into());
     }
     if let Some(phrase) = find_phrase(&fold(&mail.subject), &rules.bounce_strong_subject_phrases) {
-        return by_content(AutomatedKind::Bounce, format!("subject says {phrase:?}"));
+        return by_wording(
+            Evidence::Subject { phrase: false },
+            AutomatedKind::Bounce,
+            format!("subject says {phrase:?}"),
+        );
     }
     if let Some(phrase) = find_phrase(&fold(&mail.subject), &rules.bounce_subject_phrases) {
         if mail.from.is_none()
@@ -270,7 +283,8 @@ pub fn check(mail: &Mail, rules: &GuardRules, me: &Identity) -> Option<Automated
     {
         let body = fold(head_of(&mail.text, 600));
         if rules.receipt_body_phrases.iter().any(|p| body.contains(p.as_str())) {
-            return by_content(
+            return by_wording(
+                Evidence::Body,
                 AutomatedKind::Receipt,
                 format!("subject starts with {prefix:?} and the body is a read notice"),
             );
@@ -289,49 +303,116 @@ pub fn check(mail: &Mail, rules: &GuardRules, me: &Identity) -> Option<Automated
             .strip_prefix(p.as_str())
             .is_some_and(|rest| p.ends_with(':') || prefix_ends_an_auto_subject(rest, rules))
     }) {
-        return by_content(AutomatedKind::AutoReply, format!("subject starts with {p:?}"));
+        return by_wording(
+            Evidence::Subject { phrase: false },
+            AutomatedKind::AutoReply,
+            format!("subject starts with {p:?}"),
+        );
     }
     // A reply ("Re: We received your request") is a person answering an auto-reply; the
     // phrase is from the quoted subject.
     if !is_reply(&subject) {
         if let Some(p) = find_phrase(&subject, &rules.auto_reply_subject_phrases) {
-            return by_content(AutomatedKind::AutoReply, format!("subject contains {p:?}"));
+            return by_wording(
+                Evidence::Subject { phrase: true },
+                AutomatedKind::AutoReply,
+                format!("subject contains {p:?}"),
+            );
         }
     }
     let own = mail.text.trim();
     if own.chars().count() <= rules.auto_reply_body_max_chars {
         let head = fold(head_of(own, 400));
         if let Some(p) = find_phrase(&head, &rules.auto_reply_body_phrases) {
-            return by_content(AutomatedKind::AutoReply, format!("short body opening with {p:?}"));
+            return by_wording(
+                Evidence::Body,
+                AutomatedKind::AutoReply,
+                format!("short body opening with {p:?}"),
+            );
         }
         let words = format!(" {} ", plain_words(head_of(own, 700)));
         let absence = find_words(&words, &rules.auto_reply_absence_phrases);
         let deferral = find_words(&words, &rules.auto_reply_deferral_phrases);
         if let (Some(a), Some(d)) = (absence, deferral) {
-            return by_content(AutomatedKind::AutoReply, format!("short body saying {a:?} and {d:?}"));
+            return by_wording(
+                Evidence::Body,
+                AutomatedKind::AutoReply,
+                format!("short body saying {a:?} and {d:?}"),
+            );
         }
     }
     None
 }
 
-/// Whether a mail the guard judged by its wording alone (`Automated::by_content`) is a
-/// person's after all: `body` is the classification of its body without the subject (an
-/// autoresponder's subject repeats the one it answers). Returns the finding that decides it:
-/// a trigger found by a phrase (the learned model was not trained on notices) in a sentence
-/// that is not one of an autoresponder's.
-pub fn overruled_by<'a>(automated: &Automated, body: &'a Classification, rules: &GuardRules) -> Option<&'a Finding> {
-    // A read notice is all notice: its body quotes the subject that was read.
-    if !automated.by_content || automated.kind == AutomatedKind::Receipt {
+/// Whether a mail the guard judged by its wording alone (`Evidence::Subject` or `Body`) is a
+/// person's after all, and why. `own` is the classification of the body and the writer's own
+/// subject (`own_subject`). An autoresponder speaks only about the mail it answers; a person
+/// who is away, or whose phone left "Automatic reply" in the subject, also states a trigger
+/// (found by a phrase: the learned model never saw notices), asks a question or asks for
+/// something, outside the sentences autoresponders write (routing, departures, notes about the
+/// mailbox, deferrals). And a subject alone is not enough when nothing in the body reads like
+/// a notice ("Accusé de réception" over "Bien reçu, je passe samedi").
+pub fn person_after_all(automated: &Automated, own: &Classification, rules: &GuardRules) -> Option<String> {
+    if automated.evidence == Evidence::Headers {
         return None;
     }
-    body.triggers.iter().find(|f| {
-        f.source != Source::Model
-            && find_words(
-                &format!(" {} ", plain_words(&f.evidence)),
-                &rules.notice_sentence_phrases,
-            )
-            .is_none()
-    })
+    let words = |sentence: &str| format!(" {} ", plain_words(sentence));
+    let notice = |w: &str| find_words(w, &rules.notice_sentence_phrases).is_some();
+    if let Some(f) = own
+        .triggers
+        .iter()
+        .find(|f| f.source != Source::Model && !notice(&words(&f.evidence)))
+    {
+        return Some(format!("its own words carry {}: \"{}\"", f.id, f.evidence));
+    }
+    let text = own.own_text.as_str();
+    let sentences: Vec<&str> = crate::text::sentences(text)
+        .into_iter()
+        .map(|span| text[span.start..span.end].trim())
+        .collect();
+    let deferral = |w: &str| find_words(w, &rules.auto_reply_deferral_phrases).is_some();
+    if let Some(s) = sentences.iter().find(|s| {
+        let w = words(s);
+        // "Need help?" and "Questions?" are an autoresponder's too.
+        let question = s.ends_with('?') && w.split_whitespace().count() >= 4;
+        (question || find_words(&w, &rules.request_phrases).is_some()) && !notice(&w) && !deferral(&w)
+    }) {
+        return Some(format!("it asks \"{s}\""));
+    }
+    let reads_like_a_notice = |s: &&str| {
+        let w = words(s);
+        notice(&w)
+            || deferral(&w)
+            || find_words(&w, &rules.auto_reply_absence_phrases).is_some()
+            || find_phrase(&fold(s), &rules.auto_reply_body_phrases).is_some()
+    };
+    // A bare "Auto Reply" over "I'm only sleeping." is still an autoresponder's; a stock
+    // phrase ("Accusé de réception") is what a person may also put in a subject.
+    if automated.evidence == (Evidence::Subject { phrase: true })
+        && !sentences.is_empty()
+        && !sentences.iter().any(reads_like_a_notice)
+    {
+        return Some("only its subject reads like a notice, its body does not".into());
+    }
+    None
+}
+
+/// The subject, when it is the writer's own words: not a reply's or a forward's, and not an
+/// autoresponder's ("Out of office: <their subject>"). "Absent – facture erronée" is.
+pub fn own_subject<'a>(mail: &'a Mail, rules: &GuardRules) -> &'a str {
+    let folded = fold(&mail.subject);
+    let automatic = subject_has_auto_cue(mail, rules)
+        || rules
+            .receipt_subject_prefixes
+            .iter()
+            .any(|p| folded.starts_with(p.as_str()))
+        || find_phrase(&folded, &rules.bounce_subject_phrases).is_some()
+        || find_phrase(&folded, &rules.bounce_strong_subject_phrases).is_some();
+    if automatic || subject_kind(&mail.subject) != SubjectKind::Fresh {
+        ""
+    } else {
+        &mail.subject
+    }
 }
 
 /// The words of `s` as the classifier reads them (folded, contractions expanded: "I'm
@@ -430,6 +511,7 @@ impl GuardRules {
             &mut self.auto_reply_absence_phrases,
             &mut self.auto_reply_deferral_phrases,
             &mut self.notice_sentence_phrases,
+            &mut self.request_phrases,
         ] {
             for p in list.iter_mut() {
                 *p = format!(" {} ", plain_words(p));

@@ -172,9 +172,9 @@ pub enum Prepared {
     Human {
         mail: Box<Mail>,
         classification: Classification,
-        /// The guard took it for automated by its wording alone, but the own words carry a
-        /// trigger: a person wrote it (`--explain` says so).
-        overruled: Option<Automated>,
+        /// The guard took it for automated by its wording alone, but its own words show a
+        /// person (`--explain` says why).
+        overruled: Option<(Automated, String)>,
     },
 }
 
@@ -221,12 +221,16 @@ fn prepare_inner(raw: &[u8], rules: &Rules, identity: &Identity) -> Prepared {
     if let Some(automated) = guard::check(&mail, &rules.guard, identity) {
         // An out-of-office notice or a bounce carries no complaint of its own; a customer who
         // opens with her own holiday or pastes a bounce and then threatens to sue does.
-        let person = automated.by_content
-            && guard::overruled_by(&automated, &rules.classify("", &mail.text), &rules.guard).is_some();
-        if !person {
-            return Prepared::Automated { mail, automated };
+        let person = (automated.evidence != guard::Evidence::Headers)
+            .then(|| {
+                let own = rules.classify(guard::own_subject(&mail, &rules.guard), &mail.text);
+                guard::person_after_all(&automated, &own, &rules.guard)
+            })
+            .flatten();
+        match person {
+            Some(why) => overruled = Some((automated, why)),
+            None => return Prepared::Automated { mail, automated },
         }
-        overruled = Some(automated);
     }
     if mail.reply_address().is_none() {
         return Prepared::Quarantine {
@@ -617,18 +621,16 @@ mod tests {
         let person = [
             ("Out of office", "I am out of the office until Friday, but I will not wait any longer: my lawyer will file a claim against you on Monday."),
             ("Absente jusqu'au 12 mai", "Je suis absente jusqu'au 12 mai mais je veux parler \u{e0} un responsable \u{e0} mon retour, sinon je r\u{e9}silie."),
+            // No trigger, but a question or a request to the desk: only a person asks.
+            ("Out of office", "I am out of the office until 12 August. Before I go: could you hold two kayaks for Saturday the 16th?"),
+            ("Abwesenheitsnotiz", "Ich bin bis 25. Juli im Urlaub. Nachtrag: Bitte reservieren Sie uns die gro\u{df}e H\u{fc}pfburg f\u{fc}r den 9. August."),
+            // An acknowledgement subject over a body that is no notice at all.
+            ("Accus\u{e9} de r\u{e9}ception", "Bien re\u{e7}u, merci. Je passerai chercher les couteaux samedi."),
         ];
         for (subject, body) in person {
             let raw = mail(subject, "", body);
             match prepare(raw.as_bytes(), &d) {
-                Prepared::Human {
-                    overruled,
-                    classification,
-                    ..
-                } => {
-                    assert!(overruled.is_some(), "{body}");
-                    assert!(!classification.triggers.is_empty(), "{body}");
-                }
+                Prepared::Human { overruled, .. } => assert!(overruled.is_some(), "{body}"),
                 other => panic!("{body}: {other:?}"),
             }
         }
@@ -636,6 +638,8 @@ mod tests {
             ("Out of office", "", "I am out of the office until 3 June. For urgent legal matters please contact our duty solicitor on 555-0176."),
             ("Abwesenheitsnotiz", "", "Ich bin bis zum 15. September nicht erreichbar. In dringenden F\u{e4}llen wenden Sie sich bitte an meinen Vorgesetzten."),
             ("Out of Office: Re: I will sue you", "", "I am out of the office until Monday."),
+            ("Re: order", "", "This is an automatic reply. Please do not reply to this email. Need help? Call 555-0100."),
+            ("Automatic reply", "", "I am on leave until 3 March. During this time please contact my colleague Ravi."),
             // A header is never overruled, whatever the text says.
             ("Re: refund", "Auto-Submitted: auto-replied\r\n", "Thanks, I am away. My lawyer will file a claim against you."),
         ];
