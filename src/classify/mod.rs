@@ -203,6 +203,10 @@ pub struct TriggerRule {
     /// Still fires in reported speech (a broken promise is what somebody else said).
     #[serde(default)]
     pub reported_ok: bool,
+    /// A match in a sentence that says the matter is settled (`cues.settled`: "the refund for
+    /// the duplicate charge has arrived") does not count.
+    #[serde(default)]
+    pub settles: bool,
     /// Also found whenever one of these triggers is (an outage is a technical issue too).
     #[serde(default)]
     pub implied_by: Vec<String>,
@@ -831,12 +835,15 @@ impl Rules {
                 all_amounts.extend(amounts.iter().cloned());
                 let question = s.is_question && self.opens_question(&s);
                 if want_features {
+                    let settled = self.sentence_settled(&s);
                     let out = self
                         .triggers
                         .iter()
                         .enumerate()
                         .filter(|(idx, (_, rule))| {
-                            (question && !rule.in_questions) || matches.iter().any(|m| m.tag == Tag::Exclude(*idx))
+                            (question && !rule.in_questions)
+                                || (settled && rule.settles)
+                                || matches.iter().any(|m| m.tag == Tag::Exclude(*idx))
                         })
                         .map(|(idx, _)| idx)
                         .collect();
@@ -866,6 +873,8 @@ impl Rules {
                                 Some("a question about policy or a hypothetical".to_string())
                             } else if !rule.reported_ok && m.starts().any(|at| self.reported(&s, at)) {
                                 Some("reported speech of somebody else".to_string())
+                            } else if rule.settles && self.sentence_settled(&s) {
+                                Some("the sentence says it is settled".to_string())
                             } else {
                                 None
                             };
@@ -1249,6 +1258,14 @@ impl Rules {
         })
     }
 
+    /// A sentence that says its own problem is settled ("the refund for the double charge has
+    /// arrived"). Any negation in it ("the refund has not arrived and …") leaves the problem
+    /// open: the cue's words and the problem's share the sentence.
+    fn sentence_settled(&self, s: &Sentence) -> bool {
+        (0..s.tokens.len()).any(|i| self.cue_at(&self.settled, s, i))
+            && !(0..s.tokens.len()).any(|i| self.negation_at(s, i))
+    }
+
     fn shouting(&self, sentence: &str) -> bool {
         let letters = sentence.chars().filter(|c| c.is_alphabetic()).count();
         if letters < self.settings.shouting_min_letters {
@@ -1421,6 +1438,23 @@ mod tests {
                 "Thank you, the corrected invoice for £340 has been received and paid today."
             ),
             none
+        );
+        // A problem in a sentence that itself says it is settled is history too (fr, en, es),
+        // and the same problem still open is not.
+        for body in [
+            "Juste pour vous dire que le remboursement du double pr\u{e9}l\u{e8}vement est bien arriv\u{e9} sur mon compte.",
+            "Just confirming the \u{a3}62 you refunded for the duplicate charge has shown up on my card today.",
+            "Solo para confirmar que ya me ha llegado la devoluci\u{f3}n del cargo duplicado, todo solucionado.",
+        ] {
+            assert_eq!(ids_with(phrases_only(), "Merci", body), none, "{body}");
+        }
+        assert_eq!(
+            ids_with(
+                phrases_only(),
+                "Card",
+                "The refund has not arrived and the duplicate charge of \u{a3}62 is still on my card."
+            ),
+            ["billing_dispute"]
         );
         // A question about the cancellation terms, in the subject and the body.
         assert_eq!(

@@ -284,7 +284,12 @@ fn signature_start(
             .zip(&kinds[..idx])
             .any(|(l, k)| *k == LineKind::Own && !l.is_empty());
         if is_signoff && has_text_above {
-            let below: Vec<&String> = folded[idx + 1..own_end].iter().filter(|l| !l.is_empty()).collect();
+            // A disclaimer below the name is left out on its own (step 3); its long lines do
+            // not make the sign-off part of the text.
+            let below: Vec<&String> = folded[idx + 1..own_end]
+                .iter()
+                .filter(|l| !l.is_empty() && !rules.disclaimer_phrases.iter().any(|p| l.contains(p.as_str())))
+                .collect();
             if below.len() <= rules.max_signature_lines && below.iter().all(|l| l.len() <= 80) {
                 notes.push(format!("signature from line {}: {:?}", idx + 1, lines[idx].trim()));
                 return Some(idx);

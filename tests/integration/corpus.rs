@@ -130,6 +130,12 @@ fn later_development_corpora_stay_above_their_floors() {
         floor("heldout11", 330, 0.96, 0.02, 0.02),
         floor("heldout12", 330, 0.96, 0.02, 0.02),
         floor("heldout13", 325, 0.96, 0.02, 0.02),
+        floor("heldout14", 320, 0.96, 0.02, 0.02),
+        floor("heldout15", 295, 0.96, 0.02, 0.02),
+        floor("heldout16", 277, 0.96, 0.02, 0.02),
+        floor("heldout17", 316, 0.96, 0.02, 0.02),
+        floor("heldout18", 316, 0.96, 0.02, 0.02),
+        floor("heldout19", 315, 0.96, 0.02, 0.02),
     ]
     .iter()
     .flat_map(shortfalls)
@@ -138,11 +144,12 @@ fn later_development_corpora_stay_above_their_floors() {
 }
 
 /// How the learned reader does on mail it has not read: it is trained again without the
-/// newest corpus (`heldout13/`), and that corpus is scored by the shipped phrases with the new
-/// model. Its first, unseen score (session 8, commit a189e34) was macro F1 0.896 (0.901 over
-/// the 17 text triggers), 2.8 % false, 2.9 % missed (BENCHMARKS.md). The phrases have since read its errors, so the floors are the
-/// issue's targets (macro F1 ≥ 0.90, false ≤ 5 %, missed ≤ 3 %): a change that makes the reader
-/// generalise worse fails here even though every corpus it was trained on still scores well.
+/// newest corpus (`heldout20/`), and that corpus is scored by the shipped phrases with the new
+/// model. Its first, unseen score (session 9, commit f01f137) was macro F1 0.901 (0.905 over
+/// the 17 text triggers), 4.5 % false, 4.3 % missed (BENCHMARKS.md). The phrases have since
+/// read its errors, so the floors are the targets (macro F1 ≥ 0.90, false ≤ 5 %,
+/// missed ≤ 3 %): a change that makes the reader generalise worse fails here even though every
+/// corpus it was trained on still scores well.
 #[test]
 fn the_learned_reader_generalises_to_a_corpus_it_has_not_read() {
     let read: Vec<PathBuf> = [
@@ -165,6 +172,13 @@ fn the_learned_reader_generalises_to_a_corpus_it_has_not_read() {
         "heldout10",
         "heldout11",
         "heldout12",
+        "heldout13",
+        "heldout14",
+        "heldout15",
+        "heldout16",
+        "heldout17",
+        "heldout18",
+        "heldout19",
     ]
     .into_iter()
     .map(corpus)
@@ -174,9 +188,9 @@ fn the_learned_reader_generalises_to_a_corpus_it_has_not_read() {
         escalated::train::train(&read, Rules::builtin(), &desk_identity(), &settings).expect("trains");
     let mut rules = Rules::builtin_owned();
     rules
-        .set_model(&model.to_tsv(&comments), "trained without heldout13")
+        .set_model(&model.to_tsv(&comments), "trained without heldout20")
         .expect("its own output reads back");
-    let failures = shortfalls_with(&floor("heldout13", 325, 0.90, 0.05, 0.03), &rules);
+    let failures = shortfalls_with(&floor("heldout20", 325, 0.90, 0.05, 0.03), &rules);
     assert!(failures.is_empty(), "{failures:#?}");
 }
 
