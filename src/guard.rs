@@ -98,6 +98,9 @@ pub struct GuardRules {
     /// the notice sentences, only a person asks.
     #[serde(default)]
     pub request_phrases: Vec<String>,
+    /// A mail that says it is not automatic ("this is not an automatic reply") is a person's.
+    #[serde(default)]
+    pub human_declarations: Vec<String>,
     #[serde(default)]
     pub bounce_subject_phrases: Vec<String>,
     /// Subjects only delivery failures carry: enough on their own (also forwarded).
@@ -357,6 +360,9 @@ pub fn person_after_all(automated: &Automated, own: &Classification, rules: &Gua
         return None;
     }
     let words = |sentence: &str| format!(" {} ", plain_words(sentence));
+    if let Some(d) = find_words(&words(&own.own_text), &rules.human_declarations) {
+        return Some(format!("it says {d:?}"));
+    }
     let notice = |w: &str| find_words(w, &rules.notice_sentence_phrases).is_some();
     if let Some(f) = own
         .triggers
@@ -512,6 +518,7 @@ impl GuardRules {
             &mut self.auto_reply_deferral_phrases,
             &mut self.notice_sentence_phrases,
             &mut self.request_phrases,
+            &mut self.human_declarations,
         ] {
             for p in list.iter_mut() {
                 *p = format!(" {} ", plain_words(p));

@@ -624,6 +624,10 @@ mod tests {
             // No trigger, but a question or a request to the desk: only a person asks.
             ("Out of office", "I am out of the office until 12 August. Before I go: could you hold two kayaks for Saturday the 16th?"),
             ("Abwesenheitsnotiz", "Ich bin bis 25. Juli im Urlaub. Nachtrag: Bitte reservieren Sie uns die gro\u{df}e H\u{fc}pfburg f\u{fc}r den 9. August."),
+            // It says so itself.
+            ("Automatische Antwort: Ihre Anfrage", "Das hier ist keine automatische Antwort, mein Mailprogramm hat den Betreff \u{fc}bernommen. Ich bin bis Freitag im Urlaub."),
+            // A broken promise told by a person who is away; "phone" is no routing.
+            ("Out of Office 3-14 June", "I'm away from 3 to 14 June. For anything urgent please contact Alan.\n\nKate told me on the phone it would be with me by the 1st without fail. It isn't here."),
             // An acknowledgement subject over a body that is no notice at all.
             ("Accus\u{e9} de r\u{e9}ception", "Bien re\u{e7}u, merci. Je passerai chercher les couteaux samedi."),
         ];
@@ -640,6 +644,7 @@ mod tests {
             ("Out of Office: Re: I will sue you", "", "I am out of the office until Monday."),
             ("Re: order", "", "This is an automatic reply. Please do not reply to this email. Need help? Call 555-0100."),
             ("Automatic reply", "", "I am on leave until 3 March. During this time please contact my colleague Ravi."),
+            ("Abwesend: AW: Firmenevent", "", "Ich bin bis 29. September nicht im Hause. Ihre E-Mail wird nicht automatisch weitergeleitet."),
             // A header is never overruled, whatever the text says.
             ("Re: refund", "Auto-Submitted: auto-replied\r\n", "Thanks, I am away. My lawyer will file a claim against you."),
         ];

@@ -14,6 +14,9 @@ pub struct SeparateRules {
     pub attribution_verbs: Vec<String>,
     /// "-----Original Message-----", "Begin forwarded message:" and the like.
     pub separator_phrases: Vec<String>,
+    /// "----- End forwarded message -----": the customer writes again below it.
+    #[serde(default)]
+    pub end_of_quote_phrases: Vec<String>,
     /// "From:" and "Sent:" keys of an Outlook-style header block, in all languages.
     pub header_from_keys: Vec<String>,
     pub header_other_keys: Vec<String>,
@@ -37,6 +40,7 @@ impl SeparateRules {
         for list in [
             &mut self.attribution_verbs,
             &mut self.separator_phrases,
+            &mut self.end_of_quote_phrases,
             &mut self.header_from_keys,
             &mut self.header_other_keys,
             &mut self.signoffs,
@@ -106,10 +110,20 @@ pub fn separate(text: &str, rules: &SeparateRules) -> Separated {
         }
         if is_separator(f, rules) || header_block(&folded, i, rules) {
             notes.push(format!("quoted history from line {}: {:?}", i + 1, lines[i].trim()));
-            for k in kinds.iter_mut().skip(i) {
+            // A forwarded block that is closed again ("----- End forwarded message -----")
+            // may have the customer's own words below it.
+            let end = (i + 1..lines.len()).find(|&j| is_end_of_quote(&folded[j], rules));
+            let last = end.unwrap_or(lines.len() - 1);
+            for k in kinds.iter_mut().take(last + 1).skip(i) {
                 *k = LineKind::Quoted;
             }
-            break;
+            match end {
+                Some(j) => {
+                    i = j + 1;
+                    continue;
+                }
+                None => break,
+            }
         }
         i += 1;
     }
@@ -207,6 +221,12 @@ fn is_separator(f: &str, rules: &SeparateRules) -> bool {
     let bare = f.trim_matches(|c: char| c == '-' || c == '_' || c == '=' || c == '*' || c.is_whitespace());
     (f.starts_with("--") || f.starts_with("__") || f.ends_with(':') || f.starts_with("=="))
         && rules.separator_phrases.iter().any(|p| bare.starts_with(p.as_str()))
+}
+
+fn is_end_of_quote(f: &str, rules: &SeparateRules) -> bool {
+    let bare = f.trim_matches(|c: char| c == '-' || c == '_' || c == '=' || c == '*' || c.is_whitespace());
+    (f.starts_with("--") || f.starts_with("__") || f.starts_with("=="))
+        && rules.end_of_quote_phrases.iter().any(|p| bare.starts_with(p.as_str()))
 }
 
 /// "From: X / Sent: Y / To: Z / Subject: W" as Outlook writes it above the quoted mail.
@@ -343,6 +363,15 @@ mod tests {
         assert_eq!(own(t), "FYI");
         let t = "See below\n---------- Forwarded message ---------\nFrom: x <x@y>\nDate: Mon\nsue\n";
         assert_eq!(own(t), "See below");
+    }
+
+    #[test]
+    fn words_below_a_closed_forward_are_the_customers() {
+        let t = "See below.\n\n----- Forwarded message -----\nFrom: Mail Delivery System\nYour message could not be delivered.\n----- End forwarded message -----\n\nYou charged me twice. Please refund one.\n";
+        assert_eq!(own(t), "See below.\n\n\nYou charged me twice. Please refund one.");
+        // Without the closing line everything below the separator stays quoted.
+        let t = "See below.\n----- Forwarded message -----\nFrom: x\nI will sue.\n";
+        assert_eq!(own(t), "See below.");
     }
 
     #[test]
