@@ -260,23 +260,23 @@ fn signature_start(
     rules: &SeparateRules,
     notes: &mut Vec<String>,
 ) -> Option<usize> {
+    // Each kind of evidence gives a start; the earliest wins ("Un saludo, / Ignacio Vidal /
+    // Abogado" above a "-- " block is signature too).
+    let mut found: Vec<(usize, String)> = Vec::new();
     // The RFC 3676 delimiter "-- " is unambiguous.
-    for idx in 0..own_end {
-        if kinds[idx] == LineKind::Own && (lines[idx] == "-- " || lines[idx] == "--") {
-            notes.push(format!("signature from line {} (\"-- \")", idx + 1));
-            return Some(idx);
-        }
+    if let Some(idx) =
+        (0..own_end).find(|&idx| kinds[idx] == LineKind::Own && (lines[idx] == "-- " || lines[idx] == "--"))
+    {
+        found.push((idx, format!("signature from line {} (\"-- \")", idx + 1)));
     }
-    for idx in 0..own_end {
-        if kinds[idx] == LineKind::Own
+    if let Some(idx) = (0..own_end).find(|&idx| {
+        kinds[idx] == LineKind::Own
             && rules
                 .signature_lines
                 .iter()
                 .any(|p| folded[idx].starts_with(p.as_str()))
-        {
-            notes.push(format!("signature from line {}: {:?}", idx + 1, lines[idx].trim()));
-            return Some(idx);
-        }
+    }) {
+        found.push((idx, format!("signature from line {}: {:?}", idx + 1, lines[idx].trim())));
     }
     // A sign-off with only short lines (name, title, phone) below it.
     for idx in (0..own_end).rev() {
@@ -311,12 +311,14 @@ fn signature_start(
                 .filter(|l| !l.is_empty() && !rules.disclaimer_phrases.iter().any(|p| l.contains(p.as_str())))
                 .collect();
             if below.len() <= rules.max_signature_lines && below.iter().all(|l| l.len() <= 80) {
-                notes.push(format!("signature from line {}: {:?}", idx + 1, lines[idx].trim()));
-                return Some(idx);
+                found.push((idx, format!("signature from line {}: {:?}", idx + 1, lines[idx].trim())));
+                break;
             }
         }
     }
-    None
+    let (idx, note) = found.into_iter().min_by_key(|(idx, _)| *idx)?;
+    notes.push(note);
+    Some(idx)
 }
 
 #[cfg(test)]

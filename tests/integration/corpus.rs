@@ -136,6 +136,8 @@ fn later_development_corpora_stay_above_their_floors() {
         floor("heldout17", 316, 0.96, 0.02, 0.02),
         floor("heldout18", 316, 0.96, 0.02, 0.02),
         floor("heldout19", 315, 0.96, 0.02, 0.02),
+        floor("heldout20", 325, 0.96, 0.02, 0.02),
+        floor("heldout21", 310, 0.96, 0.02, 0.02),
     ]
     .iter()
     .flat_map(shortfalls)
@@ -144,9 +146,9 @@ fn later_development_corpora_stay_above_their_floors() {
 }
 
 /// How the learned reader does on mail it has not read: it is trained again without the
-/// newest corpus (`heldout20/`), and that corpus is scored by the shipped phrases with the new
-/// model. Its first, unseen score (session 9, commit f01f137) was macro F1 0.901 (0.905 over
-/// the 17 text triggers), 4.5 % false, 4.3 % missed (BENCHMARKS.md). The phrases have since
+/// newest corpus (`heldout22/`), and that corpus is scored by the shipped phrases with the new
+/// model. Its first, unseen score (session 9, commit d2baf35) was macro F1 0.927 (0.923 over
+/// the 17 text triggers), 2.9 % false, 3.1 % missed (BENCHMARKS.md). The phrases have since
 /// read its errors, so the floors are the targets (macro F1 ≥ 0.90, false ≤ 5 %,
 /// missed ≤ 3 %): a change that makes the reader generalise worse fails here even though every
 /// corpus it was trained on still scores well.
@@ -179,6 +181,8 @@ fn the_learned_reader_generalises_to_a_corpus_it_has_not_read() {
         "heldout17",
         "heldout18",
         "heldout19",
+        "heldout20",
+        "heldout21",
     ]
     .into_iter()
     .map(corpus)
@@ -188,9 +192,9 @@ fn the_learned_reader_generalises_to_a_corpus_it_has_not_read() {
         escalated::train::train(&read, Rules::builtin(), &desk_identity(), &settings).expect("trains");
     let mut rules = Rules::builtin_owned();
     rules
-        .set_model(&model.to_tsv(&comments), "trained without heldout20")
+        .set_model(&model.to_tsv(&comments), "trained without heldout22")
         .expect("its own output reads back");
-    let failures = shortfalls_with(&floor("heldout20", 325, 0.90, 0.05, 0.03), &rules);
+    let failures = shortfalls_with(&floor("heldout22", 314, 0.90, 0.05, 0.03), &rules);
     assert!(failures.is_empty(), "{failures:#?}");
 }
 
