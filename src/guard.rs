@@ -348,19 +348,28 @@ pub fn check(mail: &Mail, rules: &GuardRules, me: &Identity) -> Option<Automated
 }
 
 /// Whether a mail the guard judged by its wording alone (`Evidence::Subject` or `Body`) is a
-/// person's after all, and why. `own` is the classification of the body and the writer's own
-/// subject (`own_subject`). An autoresponder speaks only about the mail it answers; a person
+/// person's after all, and why. `subject` is the mail's subject as written, `own` the
+/// classification of the body and the writer's own subject (`own_subject`). An autoresponder speaks only about the mail it answers; a person
 /// who is away, or whose phone left "Automatic reply" in the subject, also states a trigger
 /// (found by a phrase: the learned model never saw notices), asks a question or asks for
 /// something, outside the sentences autoresponders write (routing, departures, notes about the
 /// mailbox, deferrals). And a subject alone is not enough when nothing in the body reads like
 /// a notice ("Accusé de réception" over "Bien reçu, je passe samedi").
-pub fn person_after_all(automated: &Automated, own: &Classification, rules: &GuardRules) -> Option<String> {
+pub fn person_after_all(
+    automated: &Automated,
+    subject: &str,
+    own: &Classification,
+    rules: &GuardRules,
+) -> Option<String> {
     if automated.evidence == Evidence::Headers {
         return None;
     }
     let words = |sentence: &str| format!(" {} ", plain_words(sentence));
-    if let Some(d) = find_words(&words(&own.own_text), &rules.human_declarations) {
+    // Also in the subject: "Message d'absence (écrit à la main)".
+    if let Some(d) = find_words(
+        &words(&format!("{subject}\n{}", own.own_text)),
+        &rules.human_declarations,
+    ) {
         return Some(format!("it says {d:?}"));
     }
     let notice = |w: &str| find_words(w, &rules.notice_sentence_phrases).is_some();

@@ -224,7 +224,7 @@ fn prepare_inner(raw: &[u8], rules: &Rules, identity: &Identity) -> Prepared {
         let person = (automated.evidence != guard::Evidence::Headers)
             .then(|| {
                 let own = rules.classify(guard::own_subject(&mail, &rules.guard), &mail.text);
-                guard::person_after_all(&automated, &own, &rules.guard)
+                guard::person_after_all(&automated, &mail.subject, &own, &rules.guard)
             })
             .flatten();
         match person {
