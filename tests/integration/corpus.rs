@@ -138,6 +138,8 @@ fn later_development_corpora_stay_above_their_floors() {
         floor("heldout19", 315, 0.96, 0.02, 0.02),
         floor("heldout20", 325, 0.96, 0.02, 0.02),
         floor("heldout21", 310, 0.96, 0.02, 0.02),
+        floor("heldout22", 314, 0.96, 0.02, 0.02),
+        floor("heldout23", 309, 0.96, 0.02, 0.02),
     ]
     .iter()
     .flat_map(shortfalls)
@@ -146,12 +148,12 @@ fn later_development_corpora_stay_above_their_floors() {
 }
 
 /// How the learned reader does on mail it has not read: it is trained again without the
-/// newest corpus (`heldout22/`), and that corpus is scored by the shipped phrases with the new
-/// model. Its first, unseen score (session 9, commit d2baf35) was macro F1 0.927 (0.923 over
-/// the 17 text triggers), 2.9 % false, 3.1 % missed (BENCHMARKS.md). The phrases have since
-/// read its errors, so the floors are the targets (macro F1 ≥ 0.90, false ≤ 5 %,
-/// missed ≤ 3 %): a change that makes the reader generalise worse fails here even though every
-/// corpus it was trained on still scores well.
+/// newest classifier-stress corpus (`heldout24/`), and that corpus is scored by the shipped
+/// phrases with the new model. Its first, unseen score (session 9, commit c5fac74) was macro
+/// F1 0.946 (0.946 over the 17 text triggers), 1.9 % false, 2.0 % missed (BENCHMARKS.md). The
+/// phrases have since read its errors, so the floors are the targets (macro F1 ≥ 0.90,
+/// false ≤ 5 %, missed ≤ 3 %): a change that makes the reader generalise worse fails here even
+/// though every corpus it was trained on still scores well.
 #[test]
 fn the_learned_reader_generalises_to_a_corpus_it_has_not_read() {
     let read: Vec<PathBuf> = [
@@ -183,6 +185,8 @@ fn the_learned_reader_generalises_to_a_corpus_it_has_not_read() {
         "heldout19",
         "heldout20",
         "heldout21",
+        "heldout22",
+        "heldout23",
     ]
     .into_iter()
     .map(corpus)
@@ -192,9 +196,9 @@ fn the_learned_reader_generalises_to_a_corpus_it_has_not_read() {
         escalated::train::train(&read, Rules::builtin(), &desk_identity(), &settings).expect("trains");
     let mut rules = Rules::builtin_owned();
     rules
-        .set_model(&model.to_tsv(&comments), "trained without heldout22")
+        .set_model(&model.to_tsv(&comments), "trained without heldout24")
         .expect("its own output reads back");
-    let failures = shortfalls_with(&floor("heldout22", 314, 0.90, 0.05, 0.03), &rules);
+    let failures = shortfalls_with(&floor("heldout24", 302, 0.90, 0.05, 0.03), &rules);
     assert!(failures.is_empty(), "{failures:#?}");
 }
 
