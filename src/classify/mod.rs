@@ -214,6 +214,11 @@ pub struct TriggerRule {
     /// the security incident, not an outage).
     #[serde(default)]
     pub suppressed_by: Vec<String>,
+    /// A proposal of the learned model is dropped when its sentence is the evidence a phrase
+    /// found one of these triggers in ("I want to speak to the CEO" is an executive contact,
+    /// not a manager request).
+    #[serde(default)]
+    pub model_yields_to: Vec<String>,
 }
 
 fn yes() -> bool {
@@ -443,10 +448,11 @@ impl Rules {
                 .iter()
                 .chain(&rule.implied_by)
                 .chain(&rule.suppressed_by)
+                .chain(&rule.model_yields_to)
             {
                 if !TEXT_TRIGGERS.contains(&t.as_str()) {
                     errors.push(format!(
-                        "triggers.{id}: unknown trigger {t:?} in issue_triggers or implied_by"
+                        "triggers.{id}: unknown trigger {t:?} in issue_triggers, implied_by, suppressed_by or model_yields_to"
                     ));
                 }
             }
@@ -1099,15 +1105,18 @@ impl Rules {
 
         // Triggers another one makes moot.
         let moot: Vec<usize> = found
-            .keys()
-            .copied()
-            .filter(|idx| {
-                self.triggers[*idx]
-                    .1
-                    .suppressed_by
-                    .iter()
-                    .any(|b| found.values().any(|f| &f.id == b))
+            .iter()
+            .filter(|(idx, f)| {
+                let rule = &self.triggers[**idx].1;
+                rule.suppressed_by.iter().any(|b| found.values().any(|g| &g.id == b))
+                    || f.source == Source::Model
+                        && rule.model_yields_to.iter().any(|b| {
+                            found
+                                .values()
+                                .any(|g| &g.id == b && g.source == Source::Phrase && g.evidence == f.evidence)
+                        })
             })
+            .map(|(idx, _)| *idx)
             .collect();
         for idx in moot {
             if let Some(f) = found.remove(&idx) {
@@ -1743,6 +1752,23 @@ mod tests {
             "My colleague joked that we should sue you, haha. Anyway, how do I export?"
         )
         .is_empty());
+    }
+
+    /// docs/triggers.md: asking to speak to "the CEO" alone is an executive contact. The shipped
+    /// model reads "I want to speak to …" as a manager request (p 0.8 here); its proposal yields
+    /// to the phrase that found the executive in the same sentence.
+    #[test]
+    fn speaking_to_the_ceo_is_no_manager_request() {
+        assert_eq!(
+            ids("Complaint", "I want to speak to the CEO about this."),
+            ["executive_contact"]
+        );
+        // A manager asked for in words of its own still counts.
+        let both = ids(
+            "Complaint",
+            "I want to speak to a manager. I have also written to your CEO.",
+        );
+        assert!(both.contains(&"manager_request".to_string()), "{both:?}");
     }
 
     #[test]
