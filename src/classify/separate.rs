@@ -263,11 +263,22 @@ fn signature_start(
     // Each kind of evidence gives a start; the earliest wins ("Un saludo, / Ignacio Vidal /
     // Abogado" above a "-- " block is signature too).
     let mut found: Vec<(usize, String)> = Vec::new();
-    // The RFC 3676 delimiter "-- " is unambiguous.
+    // The RFC 3676 delimiter "-- ", unless prose follows it: a customer who pastes her own
+    // out-of-office text, a "--" and then writes her mail has not signed off.
     if let Some(idx) =
         (0..own_end).find(|&idx| kinds[idx] == LineKind::Own && (lines[idx] == "-- " || lines[idx] == "--"))
     {
-        found.push((idx, format!("signature from line {} (\"-- \")", idx + 1)));
+        let prose = (idx + 1..own_end)
+            .filter(|&j| {
+                let l = lines[j].trim();
+                l.len() > 30
+                    && l.ends_with(['.', '!', '?'])
+                    && !rules.disclaimer_phrases.iter().any(|p| folded[j].contains(p.as_str()))
+            })
+            .count();
+        if prose < 2 {
+            found.push((idx, format!("signature from line {} (\"-- \")", idx + 1)));
+        }
     }
     if let Some(idx) = (0..own_end).find(|&idx| {
         kinds[idx] == LineKind::Own
@@ -374,6 +385,14 @@ mod tests {
         // Without the closing line everything below the separator stays quoted.
         let t = "See below.\n----- Forwarded message -----\nFrom: x\nI will sue.\n";
         assert_eq!(own(t), "See below.");
+    }
+
+    #[test]
+    fn a_delimiter_followed_by_prose_is_no_signature() {
+        let t = "I am out of the office until Friday.\n\n--\n\nSorry, that's my auto text, I'm writing from the airport.\nYour colleague said she would ring me back by end of day.\nNobody rang. Please ring me.\n";
+        assert!(own(t).contains("Nobody rang"), "{}", own(t));
+        let t = "Please send the invoice again.\n-- \nJane Doe\nAcme Ltd\n+44 20 5550 0100\n";
+        assert_eq!(own(t), "Please send the invoice again.");
     }
 
     #[test]
