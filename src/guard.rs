@@ -45,6 +45,13 @@ pub struct Automated {
     pub evidence: Evidence,
 }
 
+impl Automated {
+    /// Judged by the wording alone, so a person may have written it (`person_after_all`).
+    pub fn by_wording(&self) -> bool {
+        self.evidence != Evidence::Headers
+    }
+}
+
 #[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
 pub enum Evidence {
     /// Headers, the sender's address or the MIME structure.
@@ -349,8 +356,9 @@ pub fn check(mail: &Mail, rules: &GuardRules, me: &Identity) -> Option<Automated
 
 /// Whether a mail the guard judged by its wording alone (`Evidence::Subject` or `Body`) is a
 /// person's after all, and why. `subject` is the mail's subject as written, `own` the
-/// classification of the body and the writer's own subject (`own_subject`). An autoresponder speaks only about the mail it answers; a person
-/// who is away, or whose phone left "Automatic reply" in the subject, also states a trigger
+/// classification of the body and the writer's own subject (`own_subject`). An autoresponder
+/// speaks only about the mail it answers; a person who is away, or whose phone left
+/// "Automatic reply" in the subject, also states a trigger
 /// (found by a phrase: the learned model never saw notices), asks a question or asks for
 /// something, outside the sentences autoresponders write (routing, departures, notes about the
 /// mailbox, deferrals). And a subject alone is not enough when nothing in the body reads like
@@ -361,7 +369,7 @@ pub fn person_after_all(
     own: &Classification,
     rules: &GuardRules,
 ) -> Option<String> {
-    if automated.evidence == Evidence::Headers {
+    if !automated.by_wording() {
         return None;
     }
     let words = |sentence: &str| format!(" {} ", plain_words(sentence));
@@ -381,24 +389,26 @@ pub fn person_after_all(
         return Some(format!("its own words carry {}: \"{}\"", f.id, f.evidence));
     }
     let text = own.own_text.as_str();
-    let sentences: Vec<&str> = crate::text::sentences(text)
+    // Each sentence with its words, read once.
+    let sentences: Vec<(&str, String)> = crate::text::sentences(text)
         .into_iter()
-        .map(|span| text[span.start..span.end].trim())
+        .map(|span| {
+            let s = text[span.start..span.end].trim();
+            (s, words(s))
+        })
         .collect();
     let deferral = |w: &str| find_words(w, &rules.auto_reply_deferral_phrases).is_some();
-    if let Some(s) = sentences.iter().find(|s| {
-        let w = words(s);
+    if let Some((s, _)) = sentences.iter().find(|(s, w)| {
         // "Need help?" and "Questions?" are an autoresponder's too.
         let question = s.ends_with('?') && w.split_whitespace().count() >= 4;
-        (question || find_words(&w, &rules.request_phrases).is_some()) && !notice(&w) && !deferral(&w)
+        (question || find_words(w, &rules.request_phrases).is_some()) && !notice(w) && !deferral(w)
     }) {
         return Some(format!("it asks \"{s}\""));
     }
-    let reads_like_a_notice = |s: &&str| {
-        let w = words(s);
-        notice(&w)
-            || deferral(&w)
-            || find_words(&w, &rules.auto_reply_absence_phrases).is_some()
+    let reads_like_a_notice = |(s, w): &(&str, String)| {
+        notice(w)
+            || deferral(w)
+            || find_words(w, &rules.auto_reply_absence_phrases).is_some()
             || find_phrase(&fold(s), &rules.auto_reply_body_phrases).is_some()
     };
     // A bare "Auto Reply" over "I'm only sleeping." is still an autoresponder's; a stock

@@ -218,19 +218,21 @@ fn prepare_inner(raw: &[u8], rules: &Rules, identity: &Identity) -> Prepared {
         }
     };
     let mut overruled = None;
+    // The overrule's reading, when it read the whole subject: the classification itself.
+    let mut read = None;
     if let Some(automated) = guard::check(&mail, &rules.guard, identity) {
         // An out-of-office notice or a bounce carries no complaint of its own; a customer who
         // opens with her own holiday or pastes a bounce and then threatens to sue does.
-        let person = (automated.evidence != guard::Evidence::Headers)
-            .then(|| {
-                let own = rules.classify(guard::own_subject(&mail, &rules.guard), &mail.text);
-                guard::person_after_all(&automated, &mail.subject, &own, &rules.guard)
-            })
-            .flatten();
-        match person {
+        if !automated.by_wording() {
+            return Prepared::Automated { mail, automated };
+        }
+        let subject = guard::own_subject(&mail, &rules.guard);
+        let own = rules.classify(subject, &mail.text);
+        match guard::person_after_all(&automated, &mail.subject, &own, &rules.guard) {
             Some(why) => overruled = Some((automated, why)),
             None => return Prepared::Automated { mail, automated },
         }
+        read = (subject == mail.subject).then_some(own);
     }
     if mail.reply_address().is_none() {
         return Prepared::Quarantine {
@@ -238,7 +240,7 @@ fn prepare_inner(raw: &[u8], rules: &Rules, identity: &Identity) -> Prepared {
             mail: Some(mail),
         };
     }
-    let classification = rules.classify(&mail.subject, &mail.text);
+    let classification = read.unwrap_or_else(|| rules.classify(&mail.subject, &mail.text));
     Prepared::Human {
         mail,
         classification,

@@ -840,15 +840,17 @@ impl Rules {
                 let amounts = money::find(s.text);
                 all_amounts.extend(amounts.iter().cloned());
                 let question = s.is_question && self.opens_question(&s);
+                // Read at most once per sentence, and only for a trigger that `settles`.
+                let settled = std::cell::OnceCell::new();
+                let is_settled = || *settled.get_or_init(|| self.sentence_settled(&s));
                 if want_features {
-                    let settled = self.sentence_settled(&s);
                     let out = self
                         .triggers
                         .iter()
                         .enumerate()
                         .filter(|(idx, (_, rule))| {
                             (question && !rule.in_questions)
-                                || (settled && rule.settles)
+                                || (rule.settles && is_settled())
                                 || matches.iter().any(|m| m.tag == Tag::Exclude(*idx))
                         })
                         .map(|(idx, _)| idx)
@@ -879,7 +881,7 @@ impl Rules {
                                 Some("a question about policy or a hypothetical".to_string())
                             } else if !rule.reported_ok && m.starts().any(|at| self.reported(&s, at)) {
                                 Some("reported speech of somebody else".to_string())
-                            } else if rule.settles && self.sentence_settled(&s) {
+                            } else if rule.settles && is_settled() {
                                 Some("the sentence says it is settled".to_string())
                             } else {
                                 None

@@ -140,7 +140,7 @@ pub fn separate(text: &str, rules: &SeparateRules) -> Separated {
     }
     // Disclaimers can sit anywhere below the text, also after the quoted part.
     for (idx, f) in folded.iter().enumerate() {
-        if kinds[idx] == LineKind::Own && rules.disclaimer_phrases.iter().any(|p| f.contains(p.as_str())) {
+        if kinds[idx] == LineKind::Own && is_disclaimer(f, rules) {
             notes.push(format!("legal disclaimer from line {}", idx + 1));
             let para_start = (0..idx)
                 .rev()
@@ -218,15 +218,29 @@ fn looks_like_attribution(s: &str) -> bool {
 }
 
 fn is_separator(f: &str, rules: &SeparateRules) -> bool {
-    let bare = f.trim_matches(|c: char| c == '-' || c == '_' || c == '=' || c == '*' || c.is_whitespace());
-    (f.starts_with("--") || f.starts_with("__") || f.ends_with(':') || f.starts_with("=="))
-        && rules.separator_phrases.iter().any(|p| bare.starts_with(p.as_str()))
+    (is_rule_line(f) || f.ends_with(':')) && rule_text_starts_with(f, &rules.separator_phrases)
 }
 
 fn is_end_of_quote(f: &str, rules: &SeparateRules) -> bool {
+    is_rule_line(f) && rule_text_starts_with(f, &rules.end_of_quote_phrases)
+}
+
+/// "----- Forwarded message -----", "__________", "=== …".
+fn is_rule_line(f: &str) -> bool {
+    f.starts_with("--") || f.starts_with("__") || f.starts_with("==")
+}
+
+/// The words between the dashes of a rule line begin with one of `phrases`.
+fn rule_text_starts_with(f: &str, phrases: &[String]) -> bool {
     let bare = f.trim_matches(|c: char| c == '-' || c == '_' || c == '=' || c == '*' || c.is_whitespace());
-    (f.starts_with("--") || f.starts_with("__") || f.starts_with("=="))
-        && rules.end_of_quote_phrases.iter().any(|p| bare.starts_with(p.as_str()))
+    phrases.iter().any(|p| bare.starts_with(p.as_str()))
+}
+
+fn is_disclaimer(folded_line: &str, rules: &SeparateRules) -> bool {
+    rules
+        .disclaimer_phrases
+        .iter()
+        .any(|p| folded_line.contains(p.as_str()))
 }
 
 /// "From: X / Sent: Y / To: Z / Subject: W" as Outlook writes it above the quoted mail.
@@ -271,9 +285,7 @@ fn signature_start(
         let prose = (idx + 1..own_end)
             .filter(|&j| {
                 let l = lines[j].trim();
-                l.len() > 30
-                    && l.ends_with(['.', '!', '?'])
-                    && !rules.disclaimer_phrases.iter().any(|p| folded[j].contains(p.as_str()))
+                l.len() > 30 && l.ends_with(['.', '!', '?']) && !is_disclaimer(&folded[j], rules)
             })
             .count();
         if prose < 2 {
@@ -319,7 +331,7 @@ fn signature_start(
             // not make the sign-off part of the text.
             let below: Vec<&String> = folded[idx + 1..own_end]
                 .iter()
-                .filter(|l| !l.is_empty() && !rules.disclaimer_phrases.iter().any(|p| l.contains(p.as_str())))
+                .filter(|l| !l.is_empty() && !is_disclaimer(l, rules))
                 .collect();
             if below.len() <= rules.max_signature_lines && below.iter().all(|l| l.len() <= 80) {
                 found.push((idx, format!("signature from line {}: {:?}", idx + 1, lines[idx].trim())));
